@@ -1,0 +1,68 @@
+import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
+
+/**
+ * Supplies the bearer token for each request. After a 401 the client calls it once more with
+ * `forceRefresh: true` and retries the request once.
+ */
+export type TokenProvider = (opts: { forceRefresh: boolean }) => string | Promise<string>;
+
+/** Why a request failed, as reported in `care-record-error`'s detail. */
+export type HieErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'invalid-response'
+  | 'invalid-input'
+  | 'aborted';
+
+export interface HieClientOptions {
+  /** FHIR base URL, e.g. `https://hie.example/fhir`. The bearer token goes to this origin only. */
+  baseUrl: string;
+  tokenProvider?: TokenProvider | undefined;
+  /** Defaults to the global `fetch`; injectable for tests. */
+  fetch?: typeof fetch;
+  /** Per request, including each page. Default 15 000 ms. */
+  timeoutMs?: number;
+  /** Most match entries collected across pages of one search. Default 1 000. */
+  maxEntries?: number;
+  /** Retries after 429/503/network errors. Default 3. */
+  maxRetries?: number;
+  /** Longest wait honoured from a `Retry-After` header. Default 10 000 ms. */
+  maxRetryAfterMs?: number;
+  /** First back-off delay for network errors, doubled on each retry. Default 300 ms. */
+  backoffMs?: number;
+  /** Waits `ms` or rejects when `signal` aborts; injectable so tests need not sleep. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** A searchset entry that was not kept, and why (never dropped silently). */
+export interface SkippedEntry {
+  reason: 'unexpected-type' | 'no-resource' | 'other-patient' | 'invalid';
+  resourceType?: string;
+  id?: string;
+}
+
+/** Everything one search brought back, across all pages. */
+export interface SearchResult<T extends Resource = Resource> {
+  /** `search.mode = match` (or unmarked) entries of the requested type(s). */
+  matches: T[];
+  /** `search.mode = include` entries (e.g. Medication, Organization, Provenance). */
+  included: Resource[];
+  /** OperationOutcomes from `search.mode = outcome` entries: withheld items, source outages. */
+  outcomes: OperationOutcome[];
+  /** `meta.security` labels on the searchset Bundle itself (e.g. REDACTED). */
+  bundleSecurity: NonNullable<Bundle['meta']>['security'];
+  /** `Bundle.total` of the first page, when the server sent one. */
+  total?: number;
+  /** True when the entry cap stopped paging before the last page. */
+  truncated: boolean;
+  skipped: SkippedEntry[];
+  /** When the last page was received. */
+  fetchedAt: Date;
+}
+
+export interface SearchOptions {
+  signal?: AbortSignal;
+  /** Resource types accepted as matches; defaults to the searched type. */
+  matchTypes?: string[];
+}
