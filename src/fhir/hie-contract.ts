@@ -26,6 +26,12 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
  */
 export const FEED_EXTENSION_URL = `${CONTRACT_BASE}/StructureDefinition/source-feed`;
 
+/**
+ * Organization.identifier system whose value is the source system URI an item names in `meta.source`;
+ * an HIE that includes such an Organization lets `meta.source` resolve to a named, typed source.
+ */
+export const SOURCE_SYSTEM_IDENTIFIER = `${CONTRACT_BASE}/Id/source-system`;
+
 /** ODS organisation codes and role codes (domain notes §4). */
 export const ODS_ORG_CODE_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';
 export const ODS_SITE_CODE_SYSTEM = 'https://fhir.nhs.uk/Id/ods-site-code';

@@ -1,0 +1,188 @@
+import type { Identifier, Patient, Resource } from '@medplum/fhirtypes';
+import { defaultSleep, throwIfAborted } from './abort.js';
+import { HieError } from './errors.js';
+import { NHS_NUMBER_SYSTEM } from './hie-contract.js';
+import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
+import { outcomeText } from './outcome.js';
+import { readSearchsetPage } from './searchset.js';
+import { HieTransport } from './transport.js';
+import type { HieClientOptions, SearchOptions, SearchResult } from './types.js';
+import { normaliseBaseUrl, resolveOnBase } from './url.js';
+
+const DEFAULTS = {
+  timeoutMs: 15_000,
+  maxEntries: 1000,
+  maxRetries: 3,
+  maxRetryAfterMs: 10_000,
+  backoffMs: 300,
+};
+
+/** Read-only client for one HIE's FHIR R4 API. Sends GETs only, and the token to the base origin only. */
+export class HieClient {
+  /** Normalised: absolute, no trailing slash. */
+  readonly baseUrl: string;
+  private readonly origin: string;
+  private readonly maxEntries: number;
+  private readonly transport: HieTransport;
+
+  constructor(opts: HieClientOptions) {
+    this.baseUrl = normaliseBaseUrl(opts.baseUrl);
+    this.origin = new URL(this.baseUrl).origin;
+    this.maxEntries = numberOption(opts.maxEntries, DEFAULTS.maxEntries, 1, 'maxEntries');
+    this.transport = new HieTransport({
+      origin: this.origin,
+      tokenProvider: opts.tokenProvider,
+      fetchFn: () => opts.fetch ?? globalThis.fetch,
+      timeoutMs: numberOption(opts.timeoutMs, DEFAULTS.timeoutMs, 1, 'timeoutMs'),
+      maxRetries: numberOption(opts.maxRetries, DEFAULTS.maxRetries, 0, 'maxRetries'),
+      maxRetryAfterMs: numberOption(opts.maxRetryAfterMs, DEFAULTS.maxRetryAfterMs, 0, 'maxRetryAfterMs'),
+      backoffMs: numberOption(opts.backoffMs, DEFAULTS.backoffMs, 0, 'backoffMs'),
+      sleep: opts.sleep ?? defaultSleep,
+    });
+  }
+
+  /** GET [base]/[resourceType]?params, following Bundle.link next up to maxEntries. */
+  async search<T extends Resource = Resource>(
+    resourceType: string,
+    params: Record<string, string | string[]> | URLSearchParams,
+    opts: SearchOptions = {},
+  ): Promise<SearchResult<T>> {
+    if (!/^[A-Z][A-Za-z]{1,63}$/.test(resourceType)) {
+      throw new HieError('invalid-input', 'The resource type to search for is not a FHIR resource type name.');
+    }
+    const { signal } = opts;
+    const matchTypes = opts.matchTypes ?? [resourceType];
+    const result: SearchResult<T> = {
+      matches: [],
+      included: [],
+      outcomes: [],
+      bundleSecurity: [],
+      truncated: false,
+      skipped: [],
+      fetchedAt: new Date(),
+    };
+    const query = toSearchParams(params).toString();
+    let url = query === '' ? `${this.baseUrl}/${resourceType}` : `${this.baseUrl}/${resourceType}?${query}`;
+    const fetched = new Set<string>();
+    for (let pageNumber = 1; ; pageNumber += 1) {
+      fetched.add(url);
+      const page = readSearchsetPage(await this.transport.getJson(url, signal), matchTypes);
+      if (pageNumber === 1 && page.total !== undefined) result.total = page.total;
+      // concat, not push(...): a page with very many entries would overflow the argument stack.
+      result.matches = result.matches.concat(page.matches as T[]);
+      result.included = result.included.concat(page.included);
+      result.outcomes = result.outcomes.concat(page.outcomes);
+      result.skipped = result.skipped.concat(page.skipped);
+      result.bundleSecurity = mergeSecurity(result.bundleSecurity, page.security);
+      if (result.matches.length >= this.maxEntries) {
+        result.truncated = result.matches.length > this.maxEntries || page.next !== undefined;
+        result.matches = result.matches.slice(0, this.maxEntries);
+        break;
+      }
+      if (page.next === undefined) break;
+      url = this.nextPageUrl(page.next, fetched);
+    }
+    throwIfAborted(signal);
+    result.fetchedAt = new Date();
+    return result;
+  }
+
+  /** Finds the one patient with this NHS number and returns `Patient/<id>`. */
+  async findPatientByNhsNumber(nhsNumber: string, opts: { signal?: AbortSignal } = {}): Promise<string> {
+    const nhs = typeof nhsNumber === 'string' ? normaliseNhsNumber(nhsNumber) : '';
+    if (!isValidNhsNumber(nhs)) {
+      throw new HieError('invalid-input', 'The NHS number is not valid: it must be 10 digits with a correct check digit.');
+    }
+    const query = { identifier: `${NHS_NUMBER_SYSTEM}|${nhs}` };
+    const found = await this.search<Patient>('Patient', query, { ...opts, matchTypes: ['Patient'] });
+    const patients = found.matches;
+    if (patients.length === 0) {
+      const said = found.outcomes.map(outcomeText).filter(Boolean).join('; ');
+      const outcome = found.outcomes[0];
+      const message = `The HIE found no patient with this NHS number.${said ? ` The HIE said: ${said}` : ''}`;
+      throw new HieError('invalid-response', message, outcome === undefined ? {} : { outcome });
+    }
+    if (patients.length > 1 || found.truncated) {
+      throw new HieError(
+        'invalid-response',
+        `The HIE found ${found.total ?? patients.length} patients with one NHS number, so none was chosen.`,
+      );
+    }
+    const patient = patients[0]!;
+    if (!hasNhsNumber(patient.identifier, nhs)) {
+      throw new HieError('invalid-response', 'The patient the HIE returned does not carry the NHS number searched for.');
+    }
+    if (typeof patient.id !== 'string' || !/^[A-Za-z0-9\-.]{1,64}$/.test(patient.id)) {
+      throw new HieError('invalid-response', 'The patient the HIE returned has no usable id.');
+    }
+    return `Patient/${patient.id}`;
+  }
+
+  /** GETs an attachment on the HIE origin (with the token). Other origins are refused. */
+  async fetchAttachment(url: string, opts: { signal?: AbortSignal } = {}): Promise<Blob> {
+    const target = typeof url === 'string' ? resolveOnBase(url, this.baseUrl) : undefined;
+    if (target === undefined || target.origin !== this.origin) {
+      throw new HieError(
+        'invalid-input',
+        'The attachment is not on the HIE server, so it will not be fetched with the HIE access token.',
+      );
+    }
+    return this.transport.getBlob(target.href, opts.signal);
+  }
+
+  private nextPageUrl(next: string, fetched: Set<string>): string {
+    const target = resolveOnBase(next, this.baseUrl);
+    if (target === undefined) throw new HieError('invalid-response', 'The HIE sent a next-page link that is not a URL.');
+    if (target.origin !== this.origin) {
+      throw new HieError(
+        'invalid-response',
+        `The HIE's next-page link points to another server (${safeOrigin(target)}); paging stopped so the access token is not sent there.`,
+      );
+    }
+    if (fetched.has(target.href)) {
+      throw new HieError('invalid-response', 'The HIE sent a paging loop: a next-page link repeats a page already fetched.');
+    }
+    return target.href;
+  }
+}
+
+function toSearchParams(params: Record<string, string | string[]> | URLSearchParams): URLSearchParams {
+  if (params instanceof URLSearchParams) return new URLSearchParams(params);
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : [value]) search.append(name, item);
+  }
+  return search;
+}
+
+function mergeSecurity(
+  known: SearchResult['bundleSecurity'],
+  more: NonNullable<SearchResult['bundleSecurity']>,
+): SearchResult['bundleSecurity'] {
+  const merged = [...(known ?? [])];
+  for (const label of more) {
+    if (!merged.some((seen) => seen.system === label.system && seen.code === label.code)) merged.push(label);
+  }
+  return merged;
+}
+
+function hasNhsNumber(identifiers: Identifier[] | undefined, nhs: string): boolean {
+  return (
+    Array.isArray(identifiers) &&
+    identifiers.some(
+      (id) => id?.system === NHS_NUMBER_SYSTEM && typeof id.value === 'string' && normaliseNhsNumber(id.value) === nhs,
+    )
+  );
+}
+
+function numberOption(value: number | undefined, fallback: number, min: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < min) {
+    throw new HieError('invalid-input', `The HIE client option ${name} must be a number of at least ${min}.`);
+  }
+  return Math.floor(value);
+}
+
+function safeOrigin(url: URL): string {
+  return url.origin === 'null' ? `a ${url.protocol} address` : url.origin;
+}

@@ -1,0 +1,82 @@
+import type { Reference, Resource } from '@medplum/fhirtypes';
+import { NHS_NUMBER_SYSTEM } from './hie-contract.js';
+import { isRecord } from './json.js';
+import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
+
+/**
+ * The references by which `resource` says whose record it belongs to: `subject` and `patient`
+ * (every clinical type, CareTeam.subject included), `beneficiary`, and Appointment participants
+ * whose actor is a Patient. `subject` is returned whatever it points to, so that a Group or
+ * Device subject is seen as "not this patient" rather than ignored.
+ */
+export function patientReferencesOf(resource: Resource): Reference[] {
+  if (!isRecord(resource)) return [];
+  const fields = resource as unknown as Record<string, unknown>;
+  const refs: Reference[] = [];
+  for (const field of ['subject', 'patient', 'beneficiary']) {
+    const value = fields[field];
+    if (isRecord(value)) refs.push(value as Reference);
+  }
+  if (resource.resourceType === 'Appointment' && Array.isArray(fields['participant'])) {
+    for (const participant of fields['participant']) {
+      const actor = isRecord(participant) ? participant['actor'] : undefined;
+      if (isRecord(actor) && isPatientActor(actor)) refs.push(actor as Reference);
+    }
+  }
+  return refs;
+}
+
+/**
+ * True only when `resource` names at least one patient and every patient it names is the current
+ * one: `patientRef` (`Patient/<id>`), the same reference as an absolute URL on `baseUrl`, or a
+ * logical reference by `nhsNumber`. Anything that cannot be checked (`urn:uuid:`, `#contained`,
+ * display only, another server) counts as not this patient.
+ */
+export function referencesPatient(
+  resource: Resource,
+  patientRef: string,
+  baseUrl?: string,
+  nhsNumber?: string,
+): boolean {
+  const expected = relativeReference(patientRef, baseUrl);
+  if (expected === undefined || !expected.startsWith('Patient/')) return false;
+  if (isRecord(resource) && resource.resourceType === 'Patient') {
+    return typeof resource.id === 'string' && `Patient/${resource.id}` === expected;
+  }
+  const refs = patientReferencesOf(resource);
+  return refs.length > 0 && refs.every((ref) => isSamePatient(ref, expected, baseUrl, nhsNumber));
+}
+
+function isSamePatient(ref: Reference, expected: string, baseUrl?: string, nhsNumber?: string): boolean {
+  if (ref.type !== undefined && ref.type !== 'Patient') return false;
+  const literal = typeof ref.reference === 'string' ? relativeReference(ref.reference, baseUrl) : undefined;
+  if (typeof ref.reference === 'string' && literal !== expected) return false;
+  const nhsOnRef = nhsNumberOf(ref);
+  if (nhsOnRef !== undefined) {
+    if (nhsNumber === undefined) return literal !== undefined;
+    return isValidNhsNumber(nhsOnRef) && normaliseNhsNumber(nhsNumber) === nhsOnRef;
+  }
+  return literal !== undefined;
+}
+
+/** `Type/id` for a relative or base-absolute reference (version suffix removed), else undefined. */
+function relativeReference(reference: string, baseUrl?: string): string | undefined {
+  let ref = reference.trim();
+  const base = baseUrl?.trim().replace(/\/+$/, '');
+  if (base && ref.startsWith(`${base}/`)) ref = ref.slice(base.length + 1);
+  const match = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/.exec(ref);
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+function nhsNumberOf(ref: Reference): string | undefined {
+  const { identifier } = ref;
+  if (!isRecord(identifier) || identifier.system !== NHS_NUMBER_SYSTEM) return undefined;
+  return typeof identifier.value === 'string' ? normaliseNhsNumber(identifier.value) : undefined;
+}
+
+function isPatientActor(actor: Record<string, unknown>): boolean {
+  if (actor['type'] === 'Patient') return true;
+  const reference = actor['reference'];
+  if (typeof reference === 'string') return /(^|\/)Patient\/[^/]+(\/_history\/[^/]+)?$/.test(reference);
+  return isRecord(actor['identifier']) && actor['identifier']['system'] === NHS_NUMBER_SYSTEM;
+}

@@ -1,0 +1,119 @@
+import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
+import { HieError } from './errors.js';
+import { isRecord } from './json.js';
+import { isOperationOutcome, outcomeText } from './outcome.js';
+import type { SkippedEntry } from './types.js';
+
+type SecurityLabels = NonNullable<NonNullable<Bundle['meta']>['security']>;
+
+/** One searchset page sorted into its parts. */
+export interface SearchsetPage {
+  matches: Resource[];
+  included: Resource[];
+  outcomes: OperationOutcome[];
+  skipped: SkippedEntry[];
+  security: SecurityLabels;
+  total: number | undefined;
+  /** The `next` link exactly as sent (may be relative). */
+  next: string | undefined;
+}
+
+/**
+ * Checks that `body` is a searchset Bundle and sorts its entries. Entries that cannot be used are
+ * listed in `skipped`, never dropped; a body that could hide data (no Bundle, unreadable entry or
+ * link lists) is an 'invalid-response' error.
+ */
+export function readSearchsetPage(body: unknown, matchTypes: readonly string[]): SearchsetPage {
+  const bundle = checkSearchset(body);
+  const page: SearchsetPage = {
+    matches: [],
+    included: [],
+    outcomes: [],
+    skipped: [],
+    security: securityLabels(bundle['meta']),
+    total: countOrUndefined(bundle['total']),
+    next: nextLink(bundle['link']),
+  };
+  for (const entry of listOrFail(bundle['entry'], 'entries')) sortEntry(entry, matchTypes, page);
+  return page;
+}
+
+function checkSearchset(body: unknown): Record<string, unknown> {
+  if (!isRecord(body)) throw invalid('The HIE sent JSON that is not a FHIR resource.');
+  if (isOperationOutcome(body)) {
+    const said = outcomeText(body);
+    const message = `The HIE sent an OperationOutcome instead of search results${said ? `: ${said}` : '.'}`;
+    throw new HieError('invalid-response', message, { outcome: body });
+  }
+  if (body['resourceType'] !== 'Bundle') {
+    throw invalid(`The HIE sent ${describeType(body['resourceType'])} instead of a searchset Bundle.`);
+  }
+  if (body['type'] !== 'searchset') {
+    throw invalid(`The HIE sent a Bundle of type ${describeValue(body['type'])} instead of search results (searchset).`);
+  }
+  return body;
+}
+
+function sortEntry(entry: unknown, matchTypes: readonly string[], page: SearchsetPage): void {
+  if (!isRecord(entry)) {
+    page.skipped.push({ reason: 'invalid' });
+    return;
+  }
+  const resource = entry['resource'];
+  if (!isRecord(resource)) {
+    page.skipped.push({ reason: 'no-resource' });
+    return;
+  }
+  const { resourceType, id } = resource;
+  if (typeof resourceType !== 'string') {
+    page.skipped.push(typeof id === 'string' ? { reason: 'invalid', id } : { reason: 'invalid' });
+    return;
+  }
+  const unexpected: SkippedEntry = { reason: 'unexpected-type', resourceType, ...(typeof id === 'string' ? { id } : {}) };
+  const mode = isRecord(entry['search']) ? entry['search']['mode'] : undefined;
+  if (mode === 'outcome' || resourceType === 'OperationOutcome') {
+    if (isOperationOutcome(resource)) page.outcomes.push(resource);
+    else page.skipped.push(unexpected);
+  } else if (mode === 'include') {
+    page.included.push(resource as unknown as Resource);
+  } else if (matchTypes.includes(resourceType)) {
+    page.matches.push(resource as unknown as Resource);
+  } else {
+    page.skipped.push(unexpected);
+  }
+}
+
+function nextLink(links: unknown): string | undefined {
+  const next = listOrFail(links, 'links').find((link) => isRecord(link) && link['relation'] === 'next');
+  if (next === undefined) return undefined;
+  const url = (next as Record<string, unknown>)['url'];
+  if (typeof url !== 'string' || url.trim() === '') throw invalid('The HIE sent a next-page link without a URL.');
+  return url.trim();
+}
+
+function securityLabels(meta: unknown): SecurityLabels {
+  if (!isRecord(meta) || !Array.isArray(meta['security'])) return [];
+  return meta['security'].filter(isRecord) as SecurityLabels;
+}
+
+function countOrUndefined(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+function listOrFail(value: unknown, what: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw invalid(`The HIE sent a searchset whose ${what} are not a list.`);
+  return value;
+}
+
+function describeType(value: unknown): string {
+  return typeof value === 'string' && /^[A-Za-z]{1,64}$/.test(value) ? `a ${value}` : 'something that is not a Bundle';
+}
+
+function describeValue(value: unknown): string {
+  return typeof value === 'string' && /^[a-z-]{1,32}$/.test(value) ? `"${value}"` : '(missing or unreadable)';
+}
+
+function invalid(message: string): HieError {
+  return new HieError('invalid-response', message);
+}
