@@ -1,0 +1,195 @@
+import type { Coding, OperationOutcome } from '@medplum/fhirtypes';
+import { ODS_ORG_CODE_SYSTEM, OUTCOME_CODES, OUTCOME_CODE_SYSTEM, SDHR_WITHHELD } from '../fhir/hie-contract.js';
+import type { NoticeKind, RecordNotice } from './record-types.js';
+import { asRecord, asRecords, asString, pick, type JsonRecord } from './safe.js';
+
+export interface SearchNoticeInput {
+  outcomes: OperationOutcome[];
+  bundleSecurity?: Coding[] | undefined;
+  truncated: boolean;
+  total?: number | undefined;
+  /** Items shown after the patient check. */
+  shown: number;
+  skipped: { reason: string }[];
+}
+
+export const DEFAULT_MESSAGES = {
+  objected:
+    'No access to this record: the HIE refused the request (for example, the patient has objected to sharing, or your role does not allow it). No items can be shown.',
+  withheld: 'Some items were withheld at source and are not shown.',
+  redacted: 'Some items were withheld because of confidentiality restrictions and are not shown.',
+  roleRestricted: 'Some items are not available to your role.',
+  sourceUnavailable: 'A source did not respond; its items may be missing.',
+} as const;
+
+const REDACTED = 'REDACTED';
+const OBSERVATION_VALUE = 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue';
+const [SDHR_SYSTEM, SDHR_CODE] = SDHR_WITHHELD.split('#') as [string, string];
+
+/** Most serious first, so the list reads from "you see nothing" down to "for information". */
+const KIND_ORDER: NoticeKind[] = [
+  'objected',
+  'other-patient-dropped',
+  'withheld',
+  'role-restricted',
+  'source-unavailable',
+  'truncated',
+  'skipped',
+  'information',
+];
+
+function hasCoding(issue: JsonRecord, system: string, code: string): boolean {
+  return asRecords(pick(issue, 'details', 'coding')).some(
+    (coding) => asString(coding['system']) === system && asString(coding['code']) === code,
+  );
+}
+
+function classify(issue: JsonRecord): NoticeKind {
+  const code = asString(issue['code']);
+  if (
+    hasCoding(issue, OUTCOME_CODE_SYSTEM, OUTCOME_CODES.withheld) ||
+    hasCoding(issue, SDHR_SYSTEM, SDHR_CODE) ||
+    code === 'suppressed'
+  ) {
+    return 'withheld';
+  }
+  if (
+    hasCoding(issue, OUTCOME_CODE_SYSTEM, OUTCOME_CODES.sourceUnavailable) ||
+    code === 'transient' ||
+    code === 'timeout' ||
+    code === 'incomplete'
+  ) {
+    return 'source-unavailable';
+  }
+  if (hasCoding(issue, OUTCOME_CODE_SYSTEM, OUTCOME_CODES.roleRestricted) || code === 'forbidden' || code === 'security') {
+    return 'role-restricted';
+  }
+  return 'information';
+}
+
+function issueText(issue: JsonRecord): string | undefined {
+  return asString(pick(issue, 'details', 'text')) ?? asString(issue['diagnostics']);
+}
+
+/**
+ * The organisation an outcome is about: an ODS-coded `details.coding` (its display, else code) or a
+ * contained Organization's name. Undefined when the outcome names none.
+ */
+function issueSource(issue: JsonRecord, outcome: JsonRecord): string | undefined {
+  const ods = asRecords(pick(issue, 'details', 'coding')).find(
+    (coding) => asString(coding['system']) === ODS_ORG_CODE_SYSTEM,
+  );
+  if (ods) return asString(ods['display']) ?? asString(ods['code']);
+  const organization = asRecords(outcome['contained']).find((r) => asString(r['resourceType']) === 'Organization');
+  return asString(organization?.['name']);
+}
+
+function fallbackMessage(kind: NoticeKind, issue: JsonRecord, source: string | undefined): string {
+  switch (kind) {
+    case 'withheld':
+      return DEFAULT_MESSAGES.withheld;
+    case 'role-restricted':
+      return DEFAULT_MESSAGES.roleRestricted;
+    case 'source-unavailable':
+      return source ? `${source} did not respond; its items may be missing.` : DEFAULT_MESSAGES.sourceUnavailable;
+    default: {
+      const display = asRecords(pick(issue, 'details', 'coding'))
+        .map((coding) => asString(coding['display']))
+        .find((text) => text !== undefined);
+      return display ?? `The HIE sent a notice (${asString(issue['code']) ?? 'no code'}) without an explanation.`;
+    }
+  }
+}
+
+/**
+ * The number of items an outcome's text says were withheld ("2 items were withheld…"). FHIR has no
+ * field for it; only a count at the very start of the text is read, anything else gives undefined.
+ */
+function statedCount(text: string | undefined): number | undefined {
+  const m = text === undefined ? null : /^(\d{1,6}) (?:items?|records?|entries|entry|resources?)\b/i.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+function outcomeNotices(record: JsonRecord): RecordNotice[] {
+  const issues = asRecords(record['issue']);
+  return issues.map((issue) => {
+    const kind = classify(issue);
+    const source = issueSource(issue, record);
+    const text = issueText(issue);
+    const notice: RecordNotice = { kind, message: text ?? fallbackMessage(kind, issue, source), source };
+    const count = kind === 'withheld' ? statedCount(text) : undefined;
+    return count === undefined ? notice : { ...notice, count };
+  });
+}
+
+function isRedacted(coding: unknown): boolean {
+  const record = asRecord(coding);
+  const system = asString(record?.['system']);
+  return asString(record?.['code']) === REDACTED && (system === undefined || system === OBSERVATION_VALUE);
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+function truncatedNotice(shown: number, total: number | undefined): RecordNotice {
+  const message =
+    total !== undefined && total > shown
+      ? `Showing the first ${count(shown)} of ${count(total)} items; the rest were not loaded.`
+      : `Showing the first ${count(shown)} of more than ${count(shown)} items; the rest were not loaded.`;
+  return { kind: 'truncated', message, count: shown };
+}
+
+function skippedNotices(skipped: { reason: string }[]): RecordNotice[] {
+  const otherPatient = skipped.filter((entry) => asRecord(entry)?.['reason'] === 'other-patient').length;
+  const unreadable = skipped.length - otherPatient;
+  const notices: RecordNotice[] = [];
+  if (otherPatient > 0) {
+    notices.push({
+      kind: 'other-patient-dropped',
+      count: otherPatient,
+      message: `${otherPatient} ${otherPatient === 1 ? 'entry was' : 'entries were'} not shown because ${otherPatient === 1 ? 'it belongs' : 'they belong'} to a different patient.`,
+    });
+  }
+  if (unreadable > 0) {
+    notices.push({
+      kind: 'skipped',
+      count: unreadable,
+      message: `${unreadable} ${unreadable === 1 ? 'entry' : 'entries'} could not be shown because the HIE sent ${unreadable === 1 ? 'it' : 'them'} in an unexpected form.`,
+    });
+  }
+  return notices;
+}
+
+function dedupe(notices: RecordNotice[]): RecordNotice[] {
+  const seen = new Set<string>();
+  return notices.filter((notice) => {
+    const key = `${notice.kind}\u0000${notice.message}\u0000${notice.source ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every reason a search's items may be incomplete, each in its own words, most serious first. */
+export function noticesFromSearch(r: SearchNoticeInput): RecordNotice[] {
+  const input = asRecord(r) ?? {};
+  const notices: RecordNotice[] = [];
+  for (const outcome of asRecords(input['outcomes'])) notices.push(...outcomeNotices(outcome));
+  if (asRecords(input['bundleSecurity']).some(isRedacted)) {
+    notices.push({ kind: 'withheld', message: DEFAULT_MESSAGES.redacted });
+  }
+  if (input['truncated'] === true) {
+    const shown = typeof input['shown'] === 'number' ? input['shown'] : 0;
+    const total = typeof input['total'] === 'number' ? input['total'] : undefined;
+    notices.push(truncatedNotice(shown, total));
+  }
+  notices.push(...skippedNotices(asRecords(input['skipped']) as unknown as { reason: string }[]));
+  return dedupe(notices).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+/** The notice for a 403: the HIE's own words when it sent an OperationOutcome with text. */
+export function objectionNotice(outcomeText?: string | undefined): RecordNotice {
+  const text = asString(outcomeText);
+  return { kind: 'objected', message: text ? `No access to this record: ${text}` : DEFAULT_MESSAGES.objected };
+}

@@ -1,0 +1,48 @@
+/**
+ * Defensive readers for HIE data. Types from @medplum/fhirtypes describe valid FHIR, but an HIE can
+ * send a string where an array belongs, numbers for strings or null; mapping must never throw.
+ */
+
+export type JsonRecord = Record<string, unknown>;
+
+export function asRecord(value: unknown): JsonRecord | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as JsonRecord)
+    : undefined;
+}
+
+/** A lone value where an array was expected is treated as a one-item array. */
+export function asArray(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined || value === null ? [] : [value];
+}
+
+/** The records of an array-valued field, skipping items that are not objects. */
+export function asRecords(value: unknown): JsonRecord[] {
+  return asArray(value).flatMap((item) => {
+    const record = asRecord(item);
+    return record ? [record] : [];
+  });
+}
+
+/** A non-blank trimmed string, else undefined. Numbers are not accepted as text. */
+export function asString(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+export function asNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Reads `obj.a.b.c` without throwing on missing or wrongly typed steps. */
+export function pick(value: unknown, ...path: string[]): unknown {
+  let current: unknown = value;
+  for (const step of path) {
+    const record = asRecord(current);
+    if (!record) return undefined;
+    current = record[step];
+  }
+  return current;
+}

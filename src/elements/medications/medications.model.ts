@@ -1,0 +1,233 @@
+import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
+import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
+import { codeKey, conceptText } from '../../core/coding.js';
+import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
+import { resolveFreshness } from '../../core/freshness.js';
+import { securityLabels } from '../../core/security.js';
+import { resolveSource, UNKNOWN_SOURCE } from '../../core/source.js';
+import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+
+export interface MedicationRow extends RecordRow {
+  name: string;
+  codeKey: string | undefined;
+  dosage: string | undefined;
+  start: string | undefined;
+  end: string | undefined;
+  lastIssued: string | undefined;
+  current: boolean;
+  kind: 'statement' | 'request';
+  /** Groups the same medicine across sources: its SNOMED/dm+d code, else its name. */
+  medicineKey: string;
+}
+
+export interface MedicationGroup {
+  key: string;
+  name: string;
+  rows: MedicationRow[];
+}
+
+export const MEDICINE_NOT_RECORDED = 'Medicine not recorded';
+
+export const LAST_ISSUE_DATE_URL =
+  'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationStatementLastIssueDate';
+
+const STATUS_LABELS: Record<string, { label: string; current: boolean }> = {
+  active: { label: 'Active', current: true },
+  'on-hold': { label: 'On hold', current: true },
+  intended: { label: 'Intended', current: true },
+  draft: { label: 'Draft', current: true },
+  unknown: { label: 'Status unknown', current: true },
+  stopped: { label: 'Stopped', current: false },
+  completed: { label: 'Completed', current: false },
+  cancelled: { label: 'Cancelled', current: false },
+  'not-taken': { label: 'Not taken', current: false },
+  revoked: { label: 'Revoked', current: false },
+};
+
+/** Unknown or missing statuses stay with current medicines: hiding them could hide a live medicine. */
+function statusOf(raw: unknown): { status: string; statusLabel: string; current: boolean } {
+  const status = asString(raw);
+  if (status === undefined) return { status: 'unknown', statusLabel: 'Status not recorded', current: true };
+  const known = STATUS_LABELS[status];
+  return known
+    ? { status, statusLabel: known.label, current: known.current }
+    : { status, statusLabel: `Status: ${status}`, current: true };
+}
+
+function validDate(value: unknown): string | undefined {
+  const text = asString(value);
+  return parseFhirDate(text) ? text : undefined;
+}
+
+function medicineConcept(resource: JsonRecord, input: ModelInput): {
+  concept: CodeableConcept | undefined;
+  display: string | undefined;
+} {
+  const direct = asRecord(resource['medicationCodeableConcept']);
+  if (direct) return { concept: direct as CodeableConcept, display: undefined };
+  const reference = asRecord(resource['medicationReference']);
+  if (!reference) return { concept: undefined, display: undefined };
+  const medication = input.index.resolve<Resource>(reference, resource as unknown as Resource);
+  const code = medication?.resourceType === 'Medication' ? asRecord(pick(medication, 'code')) : undefined;
+  return { concept: code as CodeableConcept | undefined, display: asString(reference['display']) };
+}
+
+const PERIOD_UNITS: Record<string, [string, string]> = {
+  s: ['second', 'seconds'],
+  min: ['minute', 'minutes'],
+  h: ['hour', 'hours'],
+  d: ['day', 'days'],
+  wk: ['week', 'weeks'],
+  mo: ['month', 'months'],
+  a: ['year', 'years'],
+};
+
+function frequencyWords(frequency: number): string {
+  return frequency === 1 ? 'once' : frequency === 2 ? 'twice' : `${frequency} times`;
+}
+
+/** "3 times a day", "once every 2 weeks"; undefined for anything but a plain frequency per period. */
+function timingText(timing: unknown): string | undefined {
+  const repeat = asRecord(pick(timing, 'repeat'));
+  if (!repeat || repeat['frequencyMax'] !== undefined || repeat['periodMax'] !== undefined) return undefined;
+  const frequency = asNumber(repeat['frequency']);
+  const period = asNumber(repeat['period']);
+  const unit = PERIOD_UNITS[asString(repeat['periodUnit']) ?? ''];
+  if (frequency === undefined || period === undefined || !unit || frequency <= 0 || period <= 0) return undefined;
+  const per = period === 1 ? `a${unit[0] === 'hour' ? 'n' : ''} ${unit[0]}` : `every ${period} ${unit[1]}`;
+  return `${frequencyWords(frequency)} ${per}`;
+}
+
+function doseText(doseAndRate: unknown): string | undefined {
+  const entries = asRecords(doseAndRate);
+  if (entries.length !== 1) return undefined;
+  const quantity = asRecord(entries[0]?.['doseQuantity']);
+  const value = asNumber(quantity?.['value']);
+  const unit = asString(quantity?.['unit']) ?? asString(quantity?.['code']);
+  if (value === undefined) return undefined;
+  return unit ? `${value} ${unit}` : String(value);
+}
+
+/** One dosage's words: its text, else a plain dose and frequency; undefined when not simple. */
+function dosageText(dosage: JsonRecord): string | undefined {
+  const text = asString(dosage['text']);
+  if (text) return text;
+  const dose = doseText(dosage['doseAndRate']);
+  const timing = dosage['timing'] === undefined ? undefined : timingText(dosage['timing']);
+  if (dosage['timing'] !== undefined && timing === undefined) return undefined;
+  if (dosage['doseAndRate'] !== undefined && dose === undefined) return undefined;
+  const parts = [dose, timing].filter((part): part is string => part !== undefined);
+  if (parts.length === 0) return undefined;
+  if (dosage['asNeededBoolean'] === true) parts.push('when required');
+  return parts.join(', ');
+}
+
+function dosagesText(value: unknown): string | undefined {
+  const dosages = asRecords(value);
+  const texts = dosages.map(dosageText);
+  // If any part cannot be put in words, showing the rest would misstate the dose.
+  if (texts.length === 0 || texts.some((text) => text === undefined)) return undefined;
+  return texts.join('; ');
+}
+
+function lastIssuedOf(resource: JsonRecord): string | undefined {
+  const extension = asRecords(resource['extension']).find((e) => asString(e['url']) === LAST_ISSUE_DATE_URL);
+  return validDate(extension?.['valueDateTime']);
+}
+
+function mapOne(resource: JsonRecord, input: ModelInput, position: number): MedicationRow | undefined {
+  const resourceType = asString(resource['resourceType']);
+  if (resourceType !== 'MedicationStatement' && resourceType !== 'MedicationRequest') return undefined;
+  if (resource['status'] === 'entered-in-error') return undefined;
+  const isStatement = resourceType === 'MedicationStatement';
+  const { concept, display } = medicineConcept(resource, input);
+  const name = conceptText(concept) ?? display ?? MEDICINE_NOT_RECORDED;
+  const key = codeKey(concept);
+  const start = isStatement
+    ? (validDate(pick(resource, 'effectivePeriod', 'start')) ?? validDate(resource['effectiveDateTime']))
+    : validDate(resource['authoredOn']);
+  const end = isStatement
+    ? validDate(pick(resource, 'effectivePeriod', 'end'))
+    : validDate(pick(resource, 'dispenseRequest', 'validityPeriod', 'end'));
+  const lastIssued = lastIssuedOf(resource);
+  const fhirResource = resource as unknown as Resource;
+  const { source, organization } = safeSource(fhirResource, input);
+  const id = asString(resource['id']);
+  const rowKey = id ? `${resourceType}/${id}` : `${resourceType}/#${position}`;
+  return {
+    key: rowKey,
+    resourceType,
+    id,
+    ...statusOf(resource['status']),
+    date: start ?? lastIssued ?? validDate(pick(resource, 'meta', 'lastUpdated')),
+    source,
+    freshness: resolveFreshness(fhirResource, organization, input.now),
+    securityLabels: securityLabels(fhirResource),
+    name,
+    codeKey: key,
+    dosage: dosagesText(isStatement ? resource['dosage'] : resource['dosageInstruction']),
+    start,
+    end,
+    lastIssued,
+    kind: isStatement ? 'statement' : 'request',
+    // Unnamed medicines must never be grouped together as if they were one medicine.
+    medicineKey: key ?? (name === MEDICINE_NOT_RECORDED ? `row:${rowKey}` : `name:${name.toLowerCase()}`),
+  };
+}
+
+function safeSource(resource: Resource, input: ModelInput): ReturnType<typeof resolveSource> {
+  try {
+    return resolveSource(resource, input.index);
+  } catch {
+    // A resolver supplied by the host may throw; the row still shows, with its source unknown.
+    return { source: { ...UNKNOWN_SOURCE }, organization: undefined };
+  }
+}
+
+/** Rows for MedicationStatement and MedicationRequest matches; entered-in-error items are dropped. */
+export const mapMedications: RecordModel<MedicationRow> = (input) => {
+  const rows: MedicationRow[] = [];
+  const seen = new Map<string, number>();
+  asArray(input.matches).forEach((match, position) => {
+    const resource = asRecord(match);
+    const row = resource ? mapOne(resource, input, position) : undefined;
+    if (!row) return;
+    // The same id twice (e.g. repeated across pages) must still give unique row keys.
+    const times = seen.get(row.key) ?? 0;
+    seen.set(row.key, times + 1);
+    rows.push(times === 0 ? row : { ...row, key: `${row.key}~${times + 1}` });
+  });
+  return rows;
+};
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareRows(a: MedicationRow, b: MedicationRow): number {
+  return (
+    compareIsoDesc(a.date, b.date) ||
+    compareText(a.name.toLowerCase(), b.name.toLowerCase()) ||
+    compareText(a.key, b.key)
+  );
+}
+
+/**
+ * The same medicine from every source together. Groups are ordered by their newest row, rows newest
+ * first; ties fall back to name then key so the order never depends on arrival order.
+ */
+export function groupMedications(rows: MedicationRow[]): MedicationGroup[] {
+  const byKey = new Map<string, MedicationRow[]>();
+  for (const row of rows) {
+    const list = byKey.get(row.medicineKey) ?? [];
+    list.push(row);
+    byKey.set(row.medicineKey, list);
+  }
+  const groups = [...byKey].map(([key, list]) => {
+    const sorted = [...list].sort(compareRows);
+    return { key, name: (sorted[0] as MedicationRow).name, rows: sorted };
+  });
+  return groups.sort(
+    (a, b) => compareRows(a.rows[0] as MedicationRow, b.rows[0] as MedicationRow) || compareText(a.key, b.key),
+  );
+}
