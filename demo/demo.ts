@@ -1,0 +1,114 @@
+/**
+ * A pretend host EPR page embedding the care record elements. The mock HIE (msw) starts first, so
+ * the elements' first requests are already answered by it.
+ */
+import type { TokenProvider } from '../src/fhir/types.js';
+import {
+  MOCK_PATIENTS,
+  MOCK_SCENARIOS,
+  findMockPatient,
+  getScenario,
+  setScenario,
+  startMockHie,
+  type MockPatient,
+  type MockScenario,
+} from '../mocks/index.js';
+import { attachEventLog } from './event-log.js';
+import { renderPatientBanner } from './patient-banner.js';
+import { TOKEN_MODES, tokenProviderFor, type TokenMode } from './token-modes.js';
+
+const HIE_BASE_URL = 'https://hie.example/fhir';
+
+type ProviderElement = HTMLElement & { tokenProvider: TokenProvider | undefined };
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`Demo page is missing #${id}`);
+  return element as T;
+}
+
+const patientPicker = byId<HTMLSelectElement>('patient-picker');
+const tokenMode = byId<HTMLSelectElement>('token-mode');
+const scenarioPicker = byId<HTMLSelectElement>('scenario');
+const recordHost = byId<HTMLDivElement>('record-host');
+const recordStatus = byId<HTMLParagraphElement>('record-status');
+
+function fillSelect(select: HTMLSelectElement, options: Array<[value: string, label: string]>): void {
+  select.replaceChildren(...options.map(([value, label]) => new Option(label, value)));
+}
+
+function currentPatient(): MockPatient {
+  return findMockPatient(patientPicker.value) ?? MOCK_PATIENTS[0]!;
+}
+
+function scenarioFor(patient: MockPatient): MockScenario {
+  return getScenario({ patientId: patient.id }) ?? patient.defaultScenario ?? 'normal';
+}
+
+/** The widgets as a vendor would write them: one provider, a full list and a GP-only list. */
+function buildRecord(patient: MockPatient): ProviderElement {
+  const provider = document.createElement('care-record-provider') as ProviderElement;
+  provider.setAttribute('base-url', HIE_BASE_URL);
+  provider.setAttribute('patient-id', patient.id);
+  provider.tokenProvider = tokenProviderFor(tokenMode.value as TokenMode);
+  const all = document.createElement('care-record-medications');
+  const gpOnly = document.createElement('care-record-medications');
+  gpOnly.setAttribute('source-types', 'gp');
+  gpOnly.setAttribute('heading', 'GP record – medications');
+  provider.append(all, gpOnly);
+  return provider;
+}
+
+function provider(): ProviderElement | null {
+  return recordHost.querySelector<ProviderElement>('care-record-provider');
+}
+
+function showPatient(patient: MockPatient): void {
+  renderPatientBanner(byId('patient-banner'), patient);
+  byId('patient-description').textContent = patient.description;
+  scenarioPicker.value = scenarioFor(patient);
+}
+
+/** A new provider: what a host does after changing how the HIE behaves. */
+function reloadRecord(): void {
+  recordHost.replaceChildren(buildRecord(currentPatient()));
+}
+
+fillSelect(patientPicker, MOCK_PATIENTS.map((p) => [p.id, `${p.name.family.toUpperCase()}, ${p.name.given[0]} – ${p.description.split(':')[0]}`]));
+fillSelect(tokenMode, Object.entries(TOKEN_MODES));
+fillSelect(scenarioPicker, [...MOCK_SCENARIOS.map((s): [string, string] => [s, s]), ['slow:8000', 'slow:8000 (very slow)']]);
+
+// Switching patient changes the attribute in place, as an EPR would: the elements must drop the
+// previous patient's data at once.
+patientPicker.addEventListener('change', () => {
+  const patient = currentPatient();
+  showPatient(patient);
+  provider()?.setAttribute('patient-id', patient.id);
+});
+tokenMode.addEventListener('change', () => {
+  const current = provider();
+  if (current) current.tokenProvider = tokenProviderFor(tokenMode.value as TokenMode);
+});
+scenarioPicker.addEventListener('change', () => {
+  setScenario(scenarioPicker.value as MockScenario, { patientId: currentPatient().id });
+  reloadRecord();
+});
+byId('reload').addEventListener('click', reloadRecord);
+byId('clear-log').addEventListener('click', () => byId('event-log').replaceChildren());
+attachEventLog(document, byId<HTMLOListElement>('event-log'));
+
+const startPatient = findMockPatient(new URLSearchParams(location.search).get('patient') ?? '') ?? MOCK_PATIENTS[0]!;
+patientPicker.value = startPatient.id;
+showPatient(startPatient);
+
+recordStatus.textContent = 'Starting the mock HIE…';
+try {
+  await startMockHie({ baseUrl: HIE_BASE_URL });
+  recordStatus.textContent = 'Loading the care record elements…';
+  await import('../src/index.js');
+  recordStatus.textContent = '';
+  reloadRecord();
+} catch (error) {
+  recordStatus.textContent = `The demo could not start: ${error instanceof Error ? error.message : String(error)}`;
+  recordStatus.classList.add('epr-status-error');
+}

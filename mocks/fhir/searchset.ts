@@ -1,0 +1,119 @@
+import type { Bundle, BundleEntry, BundleLink, OperationOutcome, Provenance, Resource } from '@medplum/fhirtypes';
+import { includeField, provenanceTargets, referenceKey, referencesIn } from './references.js';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+export const REDACTED_SECURITY = {
+  system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue',
+  code: 'REDACTED',
+  display: 'redacted',
+};
+
+export interface SearchsetInput {
+  requestUrl: URL;
+  /** FHIR base the request was made on, e.g. `https://hie.example/fhir`; used for fullUrl and links. */
+  base: string;
+  matches: Resource[];
+  /** Returned on the first page only. */
+  outcomes: OperationOutcome[];
+  redacted: boolean;
+  lookup: (key: string) => Resource | undefined;
+  provenances: Provenance[];
+  now: Date;
+}
+
+function listParam(url: URL, name: string): string[] {
+  return url.searchParams.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+export function pageSize(url: URL): number {
+  const raw = url.searchParams.get('_count');
+  const parsed = raw === null ? NaN : Number.parseInt(raw, 10);
+  if (!Number.isFinite(parsed) || parsed < 0) return DEFAULT_PAGE_SIZE;
+  return Math.min(parsed, MAX_PAGE_SIZE);
+}
+
+function pageNumber(url: URL): number {
+  const parsed = Number.parseInt(url.searchParams.get('_page') ?? '1', 10);
+  return Number.isFinite(parsed) && parsed >= 1 ? parsed : 1;
+}
+
+function keyOf(resource: Resource): string {
+  return `${resource.resourceType}/${resource.id}`;
+}
+
+/**
+ * `_include`d resources for one page. Beyond plain FHIR, an included PractitionerRole brings its
+ * Organization and a `_revinclude`d Provenance its agents' Organizations (as `:iterate` would), so
+ * every source a page names can be shown by name.
+ */
+function includedFor(page: Resource[], url: URL, input: SearchsetInput): Resource[] {
+  const includes = listParam(url, '_include');
+  const revIncludes = listParam(url, '_revinclude');
+  const pageKeys = new Set(page.map(keyOf));
+  const included = new Map<string, Resource>();
+  const add = (key: string | undefined) => {
+    if (!key || included.has(key) || pageKeys.has(key)) return;
+    const resource = input.lookup(key);
+    if (!resource) return;
+    included.set(key, resource);
+    if (resource.resourceType === 'PractitionerRole') add(referenceKey(resource.organization?.reference));
+  };
+  for (const match of page) {
+    for (const include of includes) {
+      const field = includeField(include, match.resourceType);
+      if (field) for (const ref of referencesIn(match, field)) add(referenceKey(ref.reference));
+    }
+  }
+  if (revIncludes.includes('Provenance:target')) {
+    for (const provenance of input.provenances) {
+      if (!provenanceTargets(provenance).some((k) => pageKeys.has(k))) continue;
+      included.set(keyOf(provenance), provenance);
+      for (const agent of provenance.agent ?? []) {
+        add(referenceKey(agent.who?.reference));
+        add(referenceKey(agent.onBehalfOf?.reference));
+      }
+    }
+  }
+  return [...included.values()];
+}
+
+/** A FHIR searchset page: matches, includes, outcomes (page 1), `total` and `self`/`next` links. */
+export function buildSearchset(input: SearchsetInput): Bundle {
+  const url = input.requestUrl;
+  const count = pageSize(url);
+  const page = pageNumber(url);
+  const start = (page - 1) * count;
+  const pageMatches = input.matches.slice(start, start + count);
+  const entry: BundleEntry[] = [
+    ...pageMatches.map((resource) => ({
+      fullUrl: `${input.base}/${keyOf(resource)}`,
+      resource,
+      search: { mode: 'match' as const },
+    })),
+    ...includedFor(pageMatches, url, input).map((resource) => ({
+      fullUrl: `${input.base}/${keyOf(resource)}`,
+      resource,
+      search: { mode: 'include' as const },
+    })),
+    ...(page === 1 ? input.outcomes : []).map((resource) => ({ resource, search: { mode: 'outcome' as const } })),
+  ];
+  const link: BundleLink[] = [{ relation: 'self', url: url.href }];
+  if (count > 0 && start + count < input.matches.length) {
+    const next = new URL(url.href);
+    next.searchParams.set('_page', String(page + 1));
+    link.push({ relation: 'next', url: next.href });
+  }
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    meta: {
+      lastUpdated: input.now.toISOString(),
+      ...(input.redacted ? { security: [REDACTED_SECURITY] } : {}),
+    },
+    total: input.matches.length,
+    link,
+    entry,
+  };
+}
