@@ -2,6 +2,8 @@ import { readdirSync, statSync, readFileSync, existsSync } from 'node:fs';
 import { resolve, relative, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/summary-reporter.mjs';
 import { chromePath, chromeArgs } from './test/chrome-path.mjs';
 
 /** The shared FHIR example corpus lives beside the repository; it is read in place, never copied. */
@@ -45,10 +47,12 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, which virtual lists and fixtures need.
+  concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [mswWorkerMiddleware, fhirExamplesMiddleware],
+  reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -27,4 +27,8 @@ export const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test files run in parallel tabs; background tabs must still paint (virtual lists, animation frames).
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

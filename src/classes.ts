@@ -1,0 +1,9 @@
+/** Element classes and types without registering anything (no side effects). */
+export { CareRecordProvider } from './elements/provider/care-record-provider.js';
+export { CareRecordMedications } from './elements/medications/care-record-medications.js';
+export { CareRecordElement } from './core/care-record-element.js';
+export { careRecordConfigContext, type CareRecordConfig } from './core/config.js';
+export type * from './core/events.js';
+export type { WidgetState } from './core/record-controller.js';
+export type { TokenProvider, HieErrorKind } from './fhir/types.js';
+export { HieError } from './fhir/errors.js';

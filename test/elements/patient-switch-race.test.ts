@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse, delay } from 'msw';
+import '../../src/index.js';
+import type { CareRecordMedications, CareRecordProvider } from '../../src/classes.js';
+import type { CareRecordViewDetail } from '../../src/core/events.js';
+import { startMockHie } from '../../mocks/browser.js';
+import { HIE, fixture, html, parts, settled, text, validToken, waitUntil } from '../support/widgets.js';
+
+/**
+ * Showing one patient's data on another's screen is the worst failure this product can have. These
+ * tests switch patient many times with random response delays, out-of-order answers and an HIE that
+ * sometimes answers for the wrong patient, and check the screen only ever ends on the last patient.
+ */
+
+const PATIENTS = Array.from({ length: 12 }, (_, i) => `race-${i}`);
+
+/** A small deterministic PRNG so a failure can be replayed from its seed. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function entry(type: string, patient: string, n: number) {
+  return {
+    fullUrl: `${HIE}/${type}/${patient}-${type}-${n}`,
+    search: { mode: 'match' },
+    resource: {
+      resourceType: type,
+      id: `${patient}-${type}-${n}`,
+      status: 'active',
+      intent: 'order',
+      subject: { reference: `Patient/${patient}` },
+      medicationCodeableConcept: { text: `Medicine for ${patient} #${n}` },
+    },
+  };
+}
+
+function bundleFor(type: string, patient: string, intruder: string | undefined) {
+  const entries = [entry(type, patient, 1), entry(type, patient, 2)];
+  if (intruder) entries.splice(1, 0, entry(type, intruder, 9));
+  return { resourceType: 'Bundle', type: 'searchset', total: entries.length, entry: entries };
+}
+
+let worker: Awaited<ReturnType<typeof startMockHie>>;
+let random = prng(1);
+let wrongPatientRate = 0;
+
+before(async () => {
+  worker = await startMockHie();
+});
+after(() => worker.stop());
+
+function raceHandlers() {
+  return ['MedicationStatement', 'MedicationRequest'].map((type) =>
+    http.get(`${HIE}/${type}`, async ({ request }) => {
+      const patient = new URL(request.url).searchParams.get('patient')!.replace('Patient/', '');
+      await delay(Math.floor(random() * 40));
+      // A misbehaving HIE sometimes slips another patient's item into the answer.
+      const intruder =
+        random() < wrongPatientRate ? PATIENTS[(PATIENTS.indexOf(patient) + 1) % PATIENTS.length] : undefined;
+      return HttpResponse.json(bundleFor(type, patient, intruder), {
+        headers: { 'Content-Type': 'application/fhir+json' },
+      });
+    }),
+  );
+}
+
+function ownerOf(resourceKey: string): string {
+  return /\/(race-\d+)-/.exec(resourceKey)![1]!;
+}
+
+async function runRace(seed: number, switches: number, lieRate: number): Promise<void> {
+  random = prng(seed);
+  wrongPatientRate = lieRate;
+  worker.resetHandlers(...raceHandlers());
+  const views: CareRecordViewDetail[] = [];
+  const page = await fixture<CareRecordProvider>(html`<care-record-provider base-url=${HIE} .tokenProvider=${validToken}>
+    <care-record-medications></care-record-medications>
+    <care-record-medications source-types=""></care-record-medications>
+  </care-record-provider>`);
+  page.addEventListener('care-record-view', (e) => views.push((e as CustomEvent<CareRecordViewDetail>).detail));
+  const widgets = [...page.querySelectorAll('care-record-medications')] as CareRecordMedications[];
+  let last = '';
+  for (let i = 0; i < switches; i++) {
+    last = PATIENTS[Math.floor(random() * PATIENTS.length)]!;
+    page.patientId = last;
+    await delay(Math.floor(random() * 25));
+  }
+  for (const w of widgets) {
+    await waitUntil(() => w.state === 'ready' && text(w.shadowRoot!).includes(`Medicine for ${last} `), `seed ${seed}: widget did not settle on ${last}`, { timeout: 10000 });
+    await settled(w);
+    const keys = parts(w, 'item').map((i) => i.dataset['key']!);
+    expect(keys.length, `seed ${seed}`).to.be.greaterThan(0);
+    for (const k of keys) expect(ownerOf(k), `seed ${seed}: ${k} shown for ${last}`).to.equal(last);
+    expect(text(w.shadowRoot!)).not.to.match(new RegExp(`Medicine for (?!${last} )race-`));
+  }
+  for (const view of views) {
+    for (const r of view.resources) {
+      expect(ownerOf(r), `seed ${seed}: audit event for ${view.patient} named ${r}`).to.equal(view.patient.slice(8));
+    }
+  }
+  expect(views.at(-1)!.patient).to.equal(`Patient/${last}`);
+}
+
+describe('patient switch races', () => {
+  for (const seed of [11, 29, 47, 83, 101]) {
+    it(`ends on the last patient only (seed ${seed}, 40 switches)`, async () => {
+      await runRace(seed, 40, 0);
+    });
+  }
+
+  for (const seed of [7, 13]) {
+    it(`never shows items the HIE sent for another patient (seed ${seed})`, async () => {
+      await runRace(seed, 25, 0.3);
+    });
+  }
+});

@@ -1,0 +1,49 @@
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CareRecordElement } from '../../src/core/care-record-element.js';
+import type { RecordRow } from '../../src/core/record-types.js';
+
+export const HIE = 'https://hie.example/fhir';
+export const VALID_TOKEN = 'demo-valid-token';
+export const validToken = () => VALID_TOKEN;
+
+type AnyWidget = CareRecordElement<RecordRow>;
+
+/** Waits until a widget leaves `loading` (and `idle`, unless that is what is awaited). */
+export async function settled<T extends HTMLElement>(el: T, timeout = 15000): Promise<T> {
+  const widget = el as unknown as AnyWidget;
+  await waitUntil(
+    () => !['loading', 'idle'].includes(widget.state),
+    `widget stayed ${widget.state}`,
+    { timeout },
+  );
+  await widget.updateComplete;
+  return el;
+}
+
+export function shadow(el: Element): ShadowRoot {
+  return (el as HTMLElement).shadowRoot!;
+}
+
+export function parts(el: Element, part: string): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+}
+
+export function text(el: Element | ShadowRoot | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export { fixture, html, oneEvent, waitUntil };
+
+// Chromium reports "ResizeObserver loop completed with undelivered notifications" when a virtual list
+// re-measures within one frame. It is benign (no callback is lost for good) but mocha would treat it
+// as an uncaught error of whichever test is running.
+window.addEventListener(
+  'error',
+  (event) => {
+    if (event.message?.includes('ResizeObserver loop')) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+    }
+  },
+  true,
+);
