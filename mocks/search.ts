@@ -43,6 +43,7 @@ function searchsetFor(ctx: SearchContext, matches: Resource[], extra: Partial<Pa
     lookup: (key) => ctx.dataset.byReference.get(key),
     provenances: allProvenance(ctx.dataset),
     now: ctx.now,
+    orgKeyForMetaSource: orgKeyFromMetaSource,
     ...extra,
   });
 }

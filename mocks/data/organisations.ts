@@ -2,6 +2,7 @@ import type { Extension, Organization, PractitionerRole } from '@medplum/fhirtyp
 import {
   FEED_EXTENSION_URL,
   ODS_ORG_CODE_SYSTEM,
+  SOURCE_SYSTEM_IDENTIFIER,
   SOURCE_TYPE_SYSTEM,
   type SourceType,
 } from '../../src/fhir/hie-contract.js';
@@ -139,7 +140,10 @@ export function buildSourceOrganisation(key: SourceOrgKey, now: Date): Organizat
     id: ORG_IDS[key],
     meta: { lastUpdated: hoursAgo(now, 24 * 30) },
     extension: [feedExtension(spec.feed, now)],
-    identifier: [{ system: ODS_ORG_CODE_SYSTEM, value: spec.odsCode }],
+    identifier: [
+      { system: ODS_ORG_CODE_SYSTEM, value: spec.odsCode },
+      { system: SOURCE_SYSTEM_IDENTIFIER, value: metaSourceUri(ORG_IDS[key]) },
+    ],
     active: true,
     type: [
       {

@@ -21,6 +21,8 @@ export interface SearchsetInput {
   lookup: (key: string) => Resource | undefined;
   provenances: Provenance[];
   now: Date;
+  /** `Organization/<id>` of the source a `meta.source` URI names, when the HIE knows it. */
+  orgKeyForMetaSource?: (uri: string | undefined) => string | undefined;
 }
 
 function listParam(url: URL, name: string): string[] {
@@ -66,6 +68,9 @@ function includedFor(page: Resource[], url: URL, input: SearchsetInput): Resourc
       if (field) for (const ref of referencesIn(match, field)) add(referenceKey(ref.reference));
     }
   }
+  // The HIE contract: an item that names its source only by `meta.source` comes with the
+  // Organization whose source-system identifier is that URI.
+  for (const match of page) add(input.orgKeyForMetaSource?.(match.meta?.source));
   if (revIncludes.includes('Provenance:target')) {
     for (const provenance of input.provenances) {
       if (!provenanceTargets(provenance).some((k) => pageKeys.has(k))) continue;

@@ -176,7 +176,9 @@ export function noticesFromSearch(r: SearchNoticeInput): RecordNotice[] {
   const input = asRecord(r) ?? {};
   const notices: RecordNotice[] = [];
   for (const outcome of asRecords(input['outcomes'])) notices.push(...outcomeNotices(outcome));
-  if (asRecords(input['bundleSecurity']).some(isRedacted)) {
+  // A REDACTED label only repeats what a withheld outcome already says in the HIE's own words.
+  const saidWithheld = notices.some((n) => n.kind === 'withheld');
+  if (!saidWithheld && asRecords(input['bundleSecurity']).some(isRedacted)) {
     notices.push({ kind: 'withheld', message: DEFAULT_MESSAGES.redacted });
   }
   if (input['truncated'] === true) {

@@ -223,7 +223,10 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
       otherPatient += result.matches.length - own.length;
       matches.push(...own);
       included.push(...result.included);
-      notices.push(...noticesFromSearch({ ...result, shown: own.length }));
+      for (const notice of noticesFromSearch({ ...result, shown: own.length })) {
+        // Several searches of one widget often carry the same outcome (e.g. a source outage).
+        if (!notices.some((n) => n.kind === notice.kind && n.message === notice.message)) notices.push(notice);
+      }
     }
     if (otherPatient > 0) {
       notices.push({

@@ -61,23 +61,29 @@ export function filterBar<Row>(opts: FilterBarOptions<Row>): TemplateResult {
       />
     </div>
     ${sources.length > 1
-      ? html`<fieldset class="source-filter">
-          <legend>Sources (none ticked shows all)</legend>
-          ${sources.map(
-            (s) => html`<label class="source-option"
-              ><input
-                type="checkbox"
-                .checked=${state.sources.includes(s.key)}
-                @change=${(e: Event) =>
-                  onChange({
-                    ...state,
-                    sources: toggled(state.sources, s.key, (e.target as HTMLInputElement).checked),
-                  })}
-              />
-              ${s.label}</label
-            >`,
-          )}
-        </fieldset>`
+      ? html`<details class="source-filter" ?open=${state.sources.length > 0}>
+          <summary>
+            Sources:
+            ${state.sources.length === 0 ? `all ${sources.length}` : `${state.sources.length} of ${sources.length}`}
+          </summary>
+          <fieldset>
+            <legend class="visually-hidden">Show items from these sources (none ticked shows all)</legend>
+            ${sources.map(
+              (s) => html`<label class="source-option"
+                ><input
+                  type="checkbox"
+                  .checked=${state.sources.includes(s.key)}
+                  @change=${(e: Event) =>
+                    onChange({
+                      ...state,
+                      sources: toggled(state.sources, s.key, (e.target as HTMLInputElement).checked),
+                    })}
+                />
+                ${s.label}</label
+              >`,
+            )}
+          </fieldset>
+        </details>`
       : nothing}
     ${outcome.hidden > 0
       ? html`<p class="hidden-count" role="status">

@@ -19,7 +19,6 @@ function errorText(error: HieError): string {
     case 'timeout':
       return 'The HIE did not respond in time.';
     case 'invalid-response':
-      return `The HIE sent a response that could not be read. ${error.message}`;
     case 'invalid-input':
       return error.message;
     default:

@@ -116,6 +116,19 @@ export const widgetStyles = css`
     border: 0;
     margin: 0;
     padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+  }
+  .source-filter summary {
+    cursor: pointer;
+    min-height: 32px;
+    line-height: 32px;
+    color: var(--_accent);
+  }
+  .source-filter .source-option {
+    color: var(--_text);
+    font-size: 0.875em;
   }
   .hidden-count {
     flex-basis: 100%;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Organization, Resource } from '@medplum/fhirtypes';
-import { ODS_ORG_CODE_SYSTEM, ODS_ROLE_SYSTEMS, SOURCE_TYPE_SYSTEM } from '../../src/fhir/hie-contract.js';
+import { ODS_ORG_CODE_SYSTEM, ODS_ROLE_SYSTEMS, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../src/fhir/hie-contract.js';
 import { RecordIndex } from '../../src/core/record-index.js';
 import {
   resolveSource,
@@ -231,6 +231,18 @@ describe('resolveSource: Provenance and meta.source', () => {
   it('shows a meta.source that is not a web address as sent', () => {
     const item = resource({ resourceType: 'MedicationStatement', meta: { source: 'urn:oid:2.16.840.1.113883.2.1.3.2' } });
     expect(sourceOf(item, []).source.name).to.equal('urn:oid:2.16.840.1.113883.2.1.3.2');
+  });
+
+  it('resolves meta.source to the Organization carrying it as its source-system identifier, before Provenance', () => {
+    const ambulance = organization('amb', 'Capital Ambulance Service', {
+      identifier: [{ system: SOURCE_SYSTEM_IDENTIFIER, value: 'https://ambulance.example/fhir' }],
+      type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'ambulance' }] }],
+    });
+    const p = provenance('p1', '2024-01-01T00:00:00Z', [{ who: { reference: 'Organization/trust' } }]);
+    const item = resource({ resourceType: 'MedicationStatement', meta: { source: 'https://ambulance.example/fhir' } });
+    const { source, organization: org } = sourceOf(item, [ambulance, trust, p]);
+    expect(source).to.include({ name: 'Capital Ambulance Service', type: 'ambulance', via: 'meta.source' });
+    expect(org).to.equal(ambulance);
   });
 
   it('prefers a Provenance organisation to a bare meta.source URI', () => {

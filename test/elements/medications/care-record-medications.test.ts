@@ -98,6 +98,17 @@ describe('<care-record-medications>', () => {
     expect(text(staleItem.querySelector('[part~="source"]'))).to.contain("St Anselm's");
   });
 
+  it('names sources given only by meta.source or by a Provenance, with their type', async () => {
+    const el = await medications({ patientId: rich.id });
+    showAll(el)!.click();
+    await el.updateComplete;
+    const sourceOf = (key: string) =>
+      text(parts(el, 'item').find((i) => i.dataset['key'] === key)?.querySelector('[part~="source"]'));
+    expect(sourceOf('MedicationStatement/ms-rich-gtn-spray')).to.match(/Ambulance.*· Ambulance service/);
+    expect(sourceOf('MedicationStatement/ms-rich-sertraline')).to.match(/Mental Health.*· Mental health/);
+    expect(sourceOf('MedicationRequest/mr-rich-apixaban')).to.match(/Riverside University Hospitals.*· Acute hospital/);
+  });
+
   it('says "Source not recorded" when nothing names a source, never a guess', async () => {
     const el = await medications({ patientId: rich.id });
     const unnamed = parts(el, 'source').filter((s) => text(s) === 'Source not recorded');
