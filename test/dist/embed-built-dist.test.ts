@@ -1,0 +1,45 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { startMockHie } from '../../mocks/browser.js';
+import { MOCK_PATIENTS, MOCK_PATIENT_IDS } from '../../mocks/patients.js';
+
+/**
+ * What a vendor does: import the built bundle (not the sources) and point it at their own HIE. The
+ * HIE here lives at another origin and path than the demo's, and the patient is found by NHS number.
+ */
+const OTHER_HIE = 'https://other-hie.example.org/r4';
+
+describe('the built dist/ bundle', () => {
+  let worker: Awaited<ReturnType<typeof startMockHie>>;
+  before(async () => {
+    worker = await startMockHie({ baseUrl: OTHER_HIE });
+    // @ts-expect-error the built file has no declaration beside it for the test's resolver
+    await import('../../dist/index.js');
+  });
+  after(() => worker.stop());
+
+  it('registers every element from its index', () => {
+    expect(customElements.get('care-record-provider')).to.be.a('function');
+    expect(customElements.get('care-record-medications')).to.be.a('function');
+  });
+
+  it('shows medications with source and freshness from another HIE, using only the public API', async () => {
+    const rich = MOCK_PATIENTS.find((p) => p.id === MOCK_PATIENT_IDS.rich)!;
+    const requests: string[] = [];
+    worker.events.on('request:start', ({ request }) => requests.push(request.url));
+    const provider = await fixture<HTMLElement & { tokenProvider: unknown }>(html`
+      <care-record-provider base-url=${OTHER_HIE} nhs-number=${rich.nhsNumber}>
+        <care-record-medications></care-record-medications>
+      </care-record-provider>
+    `);
+    provider.tokenProvider = () => 'demo-valid-token';
+    const widget = provider.querySelector('care-record-medications')!;
+    await waitUntil(() => widget.getAttribute('state') === 'ready', 'built element did not load', { timeout: 15000 });
+    const items = [...widget.shadowRoot!.querySelectorAll('[part~="item"]')];
+    expect(items.length).to.be.greaterThan(0);
+    for (const item of items) {
+      expect(item.querySelector('[part~="source"]')).to.exist;
+      expect(item.querySelector('[part~="freshness"]')).to.exist;
+    }
+    expect(requests.every((u) => u.startsWith(`${OTHER_HIE}/`))).to.equal(true);
+  });
+});
