@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { Organization, Provenance, Resource } from '@medplum/fhirtypes';
+import type { Organization, Provenance } from '@medplum/fhirtypes';
 import { RecordIndex } from '../../src/core/record-index.js';
+import { CORPORA, CORPUS_NOW, loadCorpus, readCorpusFile, type Corpus } from '../support/corpus.js';
 import { mapMedications, type MedicationRow } from '../../src/elements/medications/medications.model.js';
 
 /**
@@ -8,8 +9,6 @@ import { mapMedications, type MedicationRow } from '../../src/elements/medicatio
  * Synthea), one file at a time as if each file were one HIE response.
  */
 
-const CORPORA = ['hl7-r4', 'uk-core', 'synthea'] as const;
-type Corpus = (typeof CORPORA)[number];
 const MEDICATION_TYPES = new Set(['MedicationStatement', 'MedicationRequest']);
 
 /**
@@ -24,31 +23,6 @@ const ENTERED_IN_ERROR: Record<Corpus, number> = { 'hl7-r4': 1, 'uk-core': 0, sy
 /** Names of people in the corpus who appear in source fields: never an organisation. */
 const PEOPLE = ['Donald Duck', 'Peter Chalmers', 'Patrick Pump'];
 
-interface FileContents {
-  resources: Resource[];
-  fullUrls: Map<string, Resource>;
-}
-
-function collect(json: unknown, into: FileContents = { resources: [], fullUrls: new Map() }): FileContents {
-  const resource = json as Resource | undefined;
-  if (!resource || typeof resource !== 'object') return into;
-  into.resources.push(resource);
-  if (resource.resourceType === 'Bundle') {
-    for (const entry of resource.entry ?? []) {
-      if (!entry.resource) continue;
-      if (entry.fullUrl) into.fullUrls.set(entry.fullUrl, entry.resource);
-      collect(entry.resource, into);
-    }
-  }
-  return into;
-}
-
-function wanted(path: string): boolean {
-  const [corpus, folder] = path.split('/');
-  if (corpus === 'synthea') return true;
-  return (corpus === 'hl7-r4' || corpus === 'uk-core') && (folder === 'Bundle' || MEDICATION_TYPES.has(folder ?? ''));
-}
-
 describe('mapMedications over the FHIR example corpus', () => {
   const rows: Record<Corpus, MedicationRow[]> = { 'hl7-r4': [], 'uk-core': [], synthea: [] };
   const found: Record<Corpus, number> = { 'hl7-r4': 0, 'uk-core': 0, synthea: 0 };
@@ -56,23 +30,18 @@ describe('mapMedications over the FHIR example corpus', () => {
   /** Synthea row key → the organisation its file's Provenance acts on behalf of. */
   const provenanceOrganisation = new Map<string, string | undefined>();
 
-  before(async function loadCorpus(this: { timeout(ms: number): void }) {
+  before(async function loadFiles(this: { timeout(ms: number): void }) {
     this.timeout(120_000);
-    const index = (await (await fetch('/__fhir-examples/index.json')).json()) as { files: string[] };
-    const files = index.files.map((f) => f.replaceAll('\\', '/')).filter(wanted);
+    const files = await loadCorpus([...MEDICATION_TYPES]);
     expect(files.length, 'corpus files found').to.be.greaterThan(40);
-    for (const path of files) {
-      const corpus = path.split('/')[0] as Corpus;
-      const response = await fetch(`/__fhir-examples/${path}`);
-      expect(response.ok, path).to.equal(true);
-      const contents = collect(await response.json());
+    for (const contents of files) {
+      const { corpus, path, index: recordIndex } = contents;
       const matches = contents.resources.filter((r) => MEDICATION_TYPES.has(r.resourceType));
       found[corpus] += matches.length;
       enteredInError[corpus] += matches.filter((r) => (r as { status?: string }).status === 'entered-in-error').length;
-      const recordIndex = new RecordIndex(contents.resources, { fullUrls: contents.fullUrls });
       let mapped: MedicationRow[] = [];
       expect(() => {
-        mapped = mapMedications({ matches, index: recordIndex, now: new Date('2026-11-27T12:00:00Z') });
+        mapped = mapMedications({ matches, index: recordIndex, now: CORPUS_NOW });
       }, path).to.not.throw();
       rows[corpus].push(...mapped);
       if (corpus === 'synthea') {
@@ -134,12 +103,12 @@ describe('mapMedications over the FHIR example corpus', () => {
   });
 
   it('resolves Synthea\'s conditional organisation references when the support bundle is loaded', async () => {
-    const load = async (name: string) => collect(await (await fetch(`/__fhir-examples/synthea/${name}`)).json());
+    const load = (name: string) => readCorpusFile(`synthea/${name}`);
     const patient = await load('Tobias236_Weimann465_4f4f93f9-5f61-7656-c9f2-21c98f6015e0.json');
     const hospitals = await load('hospitalInformation1631543164888.json');
     const index = new RecordIndex([...hospitals.resources, ...patient.resources], { fullUrls: patient.fullUrls });
     const matches = patient.resources.filter((r) => MEDICATION_TYPES.has(r.resourceType));
-    const mapped = mapMedications({ matches, index, now: new Date('2026-11-27T12:00:00Z') });
+    const mapped = mapMedications({ matches, index, now: CORPUS_NOW });
     expect(mapped).to.have.length(4);
     const organisation = hospitals.resources.find((r) => r.id === '75bdb2ec-cbd0-35af-b0fe-18b111890b67') as Organization;
     expect(organisation?.name).to.be.a('string');

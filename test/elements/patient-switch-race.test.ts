@@ -3,7 +3,8 @@ import { http, HttpResponse, delay } from 'msw';
 import '../../src/index.js';
 import type { CareRecordMedications, CareRecordProvider } from '../../src/classes.js';
 import type { CareRecordViewDetail } from '../../src/core/events.js';
-import { startMockHie } from '../../mocks/browser.js';
+import type { SetupWorker } from 'msw/browser';
+import { mockHie } from '../support/mock-hie.js';
 import { HIE, fixture, html, parts, settled, text, validToken, waitUntil } from '../support/widgets.js';
 
 /**
@@ -44,14 +45,13 @@ function bundleFor(type: string, patient: string, intruder: string | undefined) 
   return { resourceType: 'Bundle', type: 'searchset', total: entries.length, entry: entries };
 }
 
-let worker: Awaited<ReturnType<typeof startMockHie>>;
+let worker: SetupWorker;
 let random = prng(1);
 let wrongPatientRate = 0;
 
 before(async () => {
-  worker = await startMockHie();
+  worker = await mockHie();
 });
-after(() => worker.stop());
 
 function raceHandlers() {
   return ['MedicationStatement', 'MedicationRequest'].map((type) =>

@@ -27,7 +27,4 @@ export const medicationsStyles = css`
   .dosage {
     margin: 0;
   }
-  .status-past {
-    color: var(--_muted);
-  }
 `;

@@ -4,8 +4,7 @@ import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
 import { widgetStyles } from '../../ui/styles.js';
 import { dateText } from '../../ui/dates.js';
-import { sourceBadge } from '../../ui/source-badge.js';
-import { freshnessLabel } from '../../ui/freshness-label.js';
+import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { groupMedications, mapMedications, type MedicationGroup, type MedicationRow } from './medications.model.js';
 import { medicationsStyles } from './care-record-medications.styles.js';
@@ -121,13 +120,13 @@ export class CareRecordMedications extends CareRecordElement<MedicationRow> {
         ${row.dosage ?? html`<span class="not-recorded">Dose not recorded</span>`}
       </p>
       <div class="meta">
-        <span class="tag ${row.current ? '' : 'status-past'}">${row.statusLabel}</span>
+        ${statusTag(row)}
         <span>Started: ${dateText(row.start)}</span>
         ${row.end ? html`<span>Ended: ${dateText(row.end)}</span>` : nothing}
         ${row.lastIssued ? html`<span>Last issued: ${dateText(row.lastIssued)}</span>` : nothing}
-        ${row.securityLabels.map((l) => html`<span class="tag">${l}</span>`)}
+        ${securityTags(row)}
       </div>
-      <div class="meta">${sourceBadge(row.source)} ${freshnessLabel(row.freshness, now)}</div>
+      ${provenanceLine(row, now)}
     </li>`;
   }
 }

@@ -3,22 +3,22 @@ import { http } from 'msw';
 import '../../../src/index.js';
 import type { CareRecordMedications } from '../../../src/classes.js';
 import type { CareRecordLoadDetail, CareRecordViewDetail } from '../../../src/core/events.js';
-import { startMockHie } from '../../../mocks/browser.js';
+import type { SetupWorker } from 'msw/browser';
+import { mockHie } from '../../support/mock-hie.js';
 import { MOCK_PATIENT_IDS, MOCK_PATIENTS } from '../../../mocks/patients.js';
 import { resetScenarios, setScenario } from '../../../mocks/scenarios.js';
+import { describeWidgetStates } from '../../support/widget-states.js';
 import { HIE, fixture, html, oneEvent, parts, settled, shadow, text, validToken, waitUntil } from '../../support/widgets.js';
 
-type Worker = Awaited<ReturnType<typeof startMockHie>>;
-let worker: Worker;
+let worker: SetupWorker;
 let requests: string[] = [];
 
 before(async () => {
-  worker = await startMockHie();
+  worker = await mockHie();
   worker.events.on('request:start', ({ request }) => {
     if (request.url.startsWith(HIE)) requests.push(request.url);
   });
 });
-after(() => worker.stop());
 beforeEach(() => {
   requests = [];
   resetScenarios();
@@ -51,17 +51,15 @@ function showAll(el: Element): HTMLButtonElement | null {
   return shadow(el).querySelector<HTMLButtonElement>('button.show-all');
 }
 
-describe('<care-record-medications>', () => {
-  it('is idle, with a clear message and no request, until it has an HIE and a patient', async () => {
-    const el = await fixture<CareRecordMedications>(html`<care-record-medications></care-record-medications>`);
-    await el.updateComplete;
-    expect(el.state).to.equal('idle');
-    expect(el.getAttribute('state')).to.equal('idle');
-    expect(text(parts(el, 'status')[0])).to.contain('No patient selected');
-    expect(requests).to.have.length(0);
-    await expect(el).to.be.accessible();
-  });
+describeWidgetStates({
+  tag: 'care-record-medications',
+  noun: 'medications',
+  resourceTypes: ['MedicationStatement', 'MedicationRequest'],
+  hidesByDefault: true,
+  withheldInRich: true,
+});
 
+describe('<care-record-medications>', () => {
   it('shows the rich record with the source and freshness of every item', async () => {
     const el = await medications({ patientId: rich.id });
     expect(el.state).to.equal('ready');
@@ -186,21 +184,6 @@ describe('<care-record-medications>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows "no access" with the reason when the patient has objected (403)', async () => {
-    const el = await medications({ patientId: MOCK_PATIENT_IDS.objection });
-    expect(el.state).to.equal('forbidden');
-    expect(text(parts(el, 'status')[0])).to.match(/No access to this record.*objected/i);
-    expect(parts(el, 'item')).to.have.length(0);
-    await expect(el).to.be.accessible();
-  });
-
-  it('tells an empty record apart from an error', async () => {
-    const el = await medications({ patientId: MOCK_PATIENT_IDS.empty });
-    expect(el.state).to.equal('empty');
-    expect(text(parts(el, 'status')[0])).to.contain('No medications were received');
-    await expect(el).to.be.accessible();
-  });
-
   it('is unauthorized, without sending a request, when there is no token', async () => {
     const auth = oneEvent(document.body, 'care-record-auth-required');
     const el = await medications({ patientId: rich.id, token: () => '' });
@@ -304,13 +287,6 @@ describe('<care-record-medications>', () => {
     await waitUntil(() => requests.length > before, 'no new request');
     await settled(el);
     expect(el.state).to.equal('ready');
-  });
-
-  it('restarts for a new patient when patient-id changes', async () => {
-    const el = await medications({ patientId: rich.id });
-    el.patientId = MOCK_PATIENT_IDS.empty;
-    await waitUntil(() => el.state === 'empty', 'did not switch');
-    expect(parts(el, 'item')).to.have.length(0);
   });
 
   it('aborts its requests when it leaves the page', async () => {
