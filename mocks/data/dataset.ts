@@ -6,6 +6,26 @@ import { buildPractitionerRoles, buildSourceOrganisations, ORG_IDS } from './org
 import { buildLargeRecord } from './large-record.js';
 import { buildRichRecord } from './rich-record.js';
 import { addBuilt, emptyRecord, type PatientRecord } from './record.js';
+import { addProblems } from './widgets/problems.js';
+import { addAllergies } from './widgets/allergies.js';
+import { addResults } from './widgets/results.js';
+import { addDocuments } from './widgets/documents.js';
+import { addAppointments } from './widgets/appointments.js';
+import { addEncounters } from './widgets/encounters.js';
+import { addCarePlans } from './widgets/care-plans.js';
+import { addCareTeam } from './widgets/care-team.js';
+
+/** Each widget's items, added to the patients' records (one file per widget under widgets/). */
+const WIDGET_CONTRIBUTIONS = [
+  addProblems,
+  addAllergies,
+  addResults,
+  addDocuments,
+  addAppointments,
+  addEncounters,
+  addCarePlans,
+  addCareTeam,
+];
 
 export interface MockDataset {
   builtAt: Date;
@@ -43,6 +63,7 @@ function buildDataset(now: Date): MockDataset {
       buildBadHieRecord(now),
     ].map((r) => [r.patientId, r]),
   );
+  for (const contribute of WIDGET_CONTRIBUTIONS) contribute(records, now);
   const shared: Resource[] = [...buildSourceOrganisations(now), ...buildPractitionerRoles()];
   for (const record of records.values()) shared.push(...record.related);
   return {
