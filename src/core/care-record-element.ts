@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { TokenProvider } from '../fhir/types.js';
+import { HieClient } from '../fhir/index.js';
 import type { HieError } from '../fhir/errors.js';
 import { careRecordConfigContext, type CareRecordConfig } from './config.js';
 import { emit, type CareRecordErrorKind } from './events.js';
@@ -90,6 +91,20 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   /** Fetches the record again from the HIE. */
   refresh(): void {
     this.records.refresh();
+  }
+
+  /**
+   * A client for the current HIE and token, for requests beyond the widget's searches (e.g. a
+   * document's attachment). Undefined while the widget has no valid HIE address.
+   */
+  protected hieClient(): HieClient | undefined {
+    const { baseUrl, tokenProvider } = this.config();
+    if (!baseUrl) return undefined;
+    try {
+      return new HieClient({ baseUrl, tokenProvider });
+    } catch {
+      return undefined;
+    }
   }
 
   override connectedCallback(): void {

@@ -8,8 +8,7 @@ import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { groupMedications, mapMedications, type MedicationGroup, type MedicationRow } from './medications.model.js';
 import { medicationsStyles } from './care-record-medications.styles.js';
-
-const PAGE_SIZE = '100';
+import { medicationsQueries } from './medications.queries.js';
 
 /**
  * A patient's medications from every source in the shared care record (MedicationStatement and
@@ -58,28 +57,7 @@ export class CareRecordMedications extends CareRecordElement<MedicationRow> {
   protected readonly noun = 'medications';
 
   protected readonly dataSpec: WidgetDataSpec<MedicationRow> = {
-    queries: (patient) => [
-      {
-        resourceType: 'MedicationStatement',
-        params: {
-          patient,
-          _include: ['MedicationStatement:medication', 'MedicationStatement:source'],
-          '_include:iterate': ['PractitionerRole:organization', 'Provenance:agent'],
-          _revinclude: 'Provenance:target',
-          _count: PAGE_SIZE,
-        },
-      },
-      {
-        resourceType: 'MedicationRequest',
-        params: {
-          patient,
-          _include: ['MedicationRequest:medication', 'MedicationRequest:requester'],
-          '_include:iterate': ['PractitionerRole:organization', 'Provenance:agent'],
-          _revinclude: 'Provenance:target',
-          _count: PAGE_SIZE,
-        },
-      },
-    ],
+    queries: medicationsQueries,
     model: mapMedications,
   };
 
