@@ -5,7 +5,7 @@ import terser from '@rollup/plugin-terser';
 
 /** One entry per element (`src/care-record-*.ts`), the all-elements index, and the side-effect-free classes. */
 const elementEntries = readdirSync('src')
-  .filter((f) => /^care-record-.*\.ts$/.test(f))
+  .filter((f) => /^care-record(-.*)?\.ts$/.test(f))
   .map((f) => `src/${f}`);
 
 export default {

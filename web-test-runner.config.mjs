@@ -43,6 +43,22 @@ function mswWorkerMiddleware(context, next) {
   return next();
 }
 
+/** The policy a careful host serves (README "Content-Security-Policy"); the CSP test page runs under it. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  "connect-src 'self' https://hie.example",
+].join('; ');
+
+async function strictCspMiddleware(context, next) {
+  await next();
+  if (context.path === '/test/csp/csp-host.html') context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
@@ -51,7 +67,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
-  middleware: [mswWorkerMiddleware, fhirExamplesMiddleware],
+  middleware: [strictCspMiddleware, mswWorkerMiddleware, fhirExamplesMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

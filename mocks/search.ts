@@ -83,7 +83,7 @@ export function searchClinical(ctx: SearchContext, resourceType: string): Respon
     const lookup = (key: string) => ctx.dataset.byReference.get(key);
     const provenances = allProvenance(ctx.dataset);
     matches = matches.filter((item) => !sourceOrganisationKeys(item, lookup, provenances, orgKeyFromMetaSource).includes(OUTAGE_ORG_KEY));
-    outcomes.push(sourceUnavailableOutcome(SOURCE_ORG_SPECS.mentalHealth.name));
+    outcomes.push(sourceUnavailableOutcome(SOURCE_ORG_SPECS.mentalHealth.name, SOURCE_ORG_SPECS.mentalHealth.odsCode));
   }
   if (ctx.otherPatientItem) {
     const foreign = foreignItem(ctx, resourceType, patientId);

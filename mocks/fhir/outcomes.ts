@@ -1,5 +1,5 @@
 import type { OperationOutcome, OperationOutcomeIssue } from '@medplum/fhirtypes';
-import { OUTCOME_CODE_SYSTEM, OUTCOME_CODES } from '../../src/fhir/hie-contract.js';
+import { ODS_ORG_CODE_SYSTEM, OUTCOME_CODE_SYSTEM, OUTCOME_CODES } from '../../src/fhir/hie-contract.js';
 
 function outcome(issue: OperationOutcomeIssue, id?: string): OperationOutcome {
   return { resourceType: 'OperationOutcome', ...(id ? { id } : {}), issue: [issue] };
@@ -18,12 +18,18 @@ export function withheldOutcome(count: number, reason: string, id?: string): Ope
   );
 }
 
-export function sourceUnavailableOutcome(organisationName: string): OperationOutcome {
+export function sourceUnavailableOutcome(organisationName: string, odsCode?: string): OperationOutcome {
   const text = `${organisationName} did not respond; its items may be missing`;
   return outcome({
     severity: 'warning',
     code: 'transient',
-    details: { coding: [{ system: OUTCOME_CODE_SYSTEM, code: OUTCOME_CODES.sourceUnavailable }], text },
+    details: {
+      coding: [
+        { system: OUTCOME_CODE_SYSTEM, code: OUTCOME_CODES.sourceUnavailable },
+        ...(odsCode ? [{ system: ODS_ORG_CODE_SYSTEM, code: odsCode, display: organisationName }] : []),
+      ],
+      text,
+    },
     diagnostics: text,
   });
 }

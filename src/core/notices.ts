@@ -75,13 +75,22 @@ function issueText(issue: JsonRecord): string | undefined {
  * The organisation an outcome is about: an ODS-coded `details.coding` (its display, else code) or a
  * contained Organization's name. Undefined when the outcome names none.
  */
-function issueSource(issue: JsonRecord, outcome: JsonRecord): string | undefined {
+function issueSource(issue: JsonRecord, outcome: JsonRecord): { name?: string; code?: string } {
   const ods = asRecords(pick(issue, 'details', 'coding')).find(
     (coding) => asString(coding['system']) === ODS_ORG_CODE_SYSTEM,
   );
-  if (ods) return asString(ods['display']) ?? asString(ods['code']);
+  if (ods) {
+    const code = asString(ods['code']);
+    const name = asString(ods['display']) ?? code;
+    return { ...(name ? { name } : {}), ...(code ? { code } : {}) };
+  }
   const organization = asRecords(outcome['contained']).find((r) => asString(r['resourceType']) === 'Organization');
-  return asString(organization?.['name']);
+  const name = asString(organization?.['name']);
+  const code = asRecords(organization?.['identifier'])
+    .filter((i) => asString(i['system']) === ODS_ORG_CODE_SYSTEM)
+    .map((i) => asString(i['value']))
+    .find((v) => v !== undefined);
+  return { ...(name ? { name } : {}), ...(code ? { code } : {}) };
 }
 
 function fallbackMessage(kind: NoticeKind, issue: JsonRecord, source: string | undefined): string {
@@ -114,9 +123,14 @@ function outcomeNotices(record: JsonRecord): RecordNotice[] {
   const issues = asRecords(record['issue']);
   return issues.map((issue) => {
     const kind = classify(issue);
-    const source = issueSource(issue, record);
+    const { name: source, code: sourceCode } = issueSource(issue, record);
     const text = issueText(issue);
-    const notice: RecordNotice = { kind, message: text ?? fallbackMessage(kind, issue, source), source };
+    const notice: RecordNotice = {
+      kind,
+      message: text ?? fallbackMessage(kind, issue, source),
+      source,
+      ...(sourceCode ? { sourceCode } : {}),
+    };
     const count = kind === 'withheld' ? statedCount(text) : undefined;
     return count === undefined ? notice : { ...notice, count };
   });

@@ -236,7 +236,7 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
       });
     }
     const index = new RecordIndex([...matches, ...included], { baseUrl });
-    const rows = this.spec.model({ matches, index, now: new Date() });
+    const rows = this.spec.model({ matches, index, now: new Date(), notices });
     return {
       configKey: key,
       patient,

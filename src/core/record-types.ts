@@ -49,6 +49,8 @@ export interface RecordNotice {
   message: string;
   /** Organisation concerned, when the notice names one. */
   source?: string | undefined;
+  /** Its ODS code, when the notice gives one. */
+  sourceCode?: string | undefined;
   count?: number | undefined;
 }
 
@@ -86,6 +88,8 @@ export interface ModelInput {
   index: ReferenceResolver;
   /** "Now" for freshness and current/past decisions; injected so models stay pure. */
   now: Date;
+  /** What the HIE said about missing data (withheld, sources unavailable…), for models that show it. */
+  notices?: readonly RecordNotice[];
 }
 
 export type RecordModel<Row extends RecordRow> = (input: ModelInput) => Row[];

@@ -1,0 +1,79 @@
+/**
+ * A host page served with a strict Content-Security-Policy (see web-test-runner.config.mjs). It runs
+ * every element in every state and reports each CSP or Trusted Types violation to the test page.
+ */
+import { startMockHie } from '../../mocks/browser.js';
+import { MOCK_PATIENT_IDS } from '../../mocks/patients.js';
+import { setScenario } from '../../mocks/scenarios.js';
+
+/** Filled by csp-probe.js, which loads before any module. */
+const violations = (window as unknown as { __cspViolations: string[] }).__cspViolations;
+
+const HIE = 'https://hie.example/fhir';
+const token = () => 'demo-valid-token';
+
+interface Case {
+  patientId: string;
+  tokenProvider?: () => string;
+  attrs?: Record<string, string>;
+}
+
+const CASES: Case[] = [
+  { patientId: MOCK_PATIENT_IDS.rich },
+  { patientId: MOCK_PATIENT_IDS.rich, attrs: { 'source-types': 'gp' } },
+  { patientId: MOCK_PATIENT_IDS.empty },
+  { patientId: MOCK_PATIENT_IDS.objection },
+  { patientId: MOCK_PATIENT_IDS.large },
+  { patientId: MOCK_PATIENT_IDS.badHie },
+  { patientId: MOCK_PATIENT_IDS.rich, tokenProvider: () => '' },
+  { patientId: '' },
+];
+
+function settled(el: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const s = el.getAttribute('state');
+      if (s && s !== 'loading') resolve();
+      else setTimeout(check, 20);
+    };
+    check();
+  });
+}
+
+async function run(tags: string[]): Promise<{ violations: string[]; rendered: number; states: string[] }> {
+  const progress = ((window as unknown as { __progress: string[] }).__progress = []);
+  await startMockHie();
+  progress.push('msw');
+  setScenario('html-200', { patientId: MOCK_PATIENT_IDS.badHie });
+  await import('../../src/index.js');
+  const host = document.getElementById('host')!;
+  const states: string[] = [];
+  let rendered = 0;
+  for (const tag of tags) {
+    for (const c of CASES) {
+      const el = document.createElement(tag) as HTMLElement & { tokenProvider?: unknown };
+      el.setAttribute('base-url', HIE);
+      if (c.patientId) el.setAttribute('patient-id', c.patientId);
+      for (const [k, v] of Object.entries(c.attrs ?? {})) el.setAttribute(k, v);
+      el.tokenProvider = c.tokenProvider ?? token;
+      host.append(el);
+      progress.push(`${tag} ${c.patientId}`);
+      await settled(el);
+      // Interact as a clinician would: show everything, open the source filter.
+      el.shadowRoot?.querySelector<HTMLButtonElement>('button.show-all')?.click();
+      el.shadowRoot?.querySelector<HTMLElement>('.source-filter summary')?.click();
+      await new Promise((r) => setTimeout(r, 50));
+      rendered += el.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+      states.push(`${tag}:${el.getAttribute('state')}`);
+      el.remove();
+    }
+  }
+  return { violations, rendered, states };
+}
+
+window.addEventListener('message', async (event) => {
+  if (event.origin !== location.origin || event.data?.type !== 'run') return;
+  const result = await run(event.data.tags as string[]);
+  (event.source as Window).postMessage({ type: 'result', ...result }, location.origin);
+});
+window.parent.postMessage({ type: 'ready' }, location.origin);
