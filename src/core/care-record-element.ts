@@ -63,6 +63,9 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   /** Most items loaded per search before the widget says it is showing only the first ones. */
   @property({ attribute: 'max-entries', type: Number }) maxEntries: number | undefined;
 
+  /** Milliseconds to wait for each HIE response before saying it timed out (default 15 000). */
+  @property({ attribute: 'request-timeout', type: Number }) requestTimeout: number | undefined;
+
   /** Where the widget is: idle, loading, ready, empty, error, forbidden or unauthorized. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'idle';
 
@@ -129,6 +132,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
       nhsNumber: own ? this.nhsNumber || undefined : p?.nhsNumber || undefined,
       tokenProvider: this.tokenProvider ?? p?.tokenProvider,
       maxEntries: this.maxEntries,
+      timeoutMs: this.requestTimeout,
     };
   }
 

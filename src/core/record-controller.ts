@@ -28,6 +28,7 @@ export interface EffectiveConfig {
   nhsNumber: string | undefined;
   tokenProvider: TokenProvider | undefined;
   maxEntries: number | undefined;
+  timeoutMs: number | undefined;
 }
 
 export type WidgetState =
@@ -117,7 +118,8 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
       argsEqual: ([a], [b]) =>
         configKey(a) === configKey(b) &&
         a.tokenProvider === b.tokenProvider &&
-        a.maxEntries === b.maxEntries,
+        a.maxEntries === b.maxEntries &&
+        a.timeoutMs === b.timeoutMs,
       onComplete: (record) => {
         if (record.configKey === this.currentKey()) this.hooks.onLoad?.(record);
       },
@@ -188,6 +190,7 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
       baseUrl: config.baseUrl,
       tokenProvider: config.tokenProvider,
       ...(config.maxEntries ? { maxEntries: config.maxEntries } : {}),
+      ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}),
     });
     const nhsNumber = config.nhsNumber ? normaliseNhsNumber(config.nhsNumber) : undefined;
     const patient = config.patientId

@@ -23,6 +23,7 @@ import { medicationsQueries } from './medications.queries.js';
  * @attr source-types - Restricts the section to source types, e.g. "gp" or "acute community".
  * @attr heading - Heading text (default "Medications").
  * @attr max-entries - Most items loaded per search (default 1000).
+ * @attr request-timeout - Milliseconds to wait for each HIE response (default 15000).
  * @attr state - Reflected, read-only: idle | loading | ready | empty | error | forbidden | unauthorized.
  *
  * @event care-record-load - Data loaded: resource types, counts shown / hidden / withheld, sources.

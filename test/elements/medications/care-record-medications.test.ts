@@ -235,6 +235,18 @@ describe('<care-record-medications>', () => {
     await waitUntil(() => el.state === 'ready', 'retry did not load');
   });
 
+  it('says the HIE timed out when it does not answer within request-timeout', async () => {
+    const hang = () => new Promise<Response>(() => undefined);
+    worker.use(http.get(`${HIE}/MedicationStatement`, hang), http.get(`${HIE}/MedicationRequest`, hang));
+    const error = oneEvent(document.body, 'care-record-error');
+    const el = await fixture<CareRecordMedications>(html`<care-record-medications base-url=${HIE} patient-id=${rich.id} request-timeout="300" .tokenProvider=${validToken}></care-record-medications>`);
+    expect((await error).detail.kind).to.equal('timeout');
+    await settled(el);
+    expect(el.state).to.equal('error');
+    expect(text(parts(el, 'status')[0])).to.contain('did not respond in time');
+    await expect(el).to.be.accessible();
+  });
+
   it('one failing widget leaves the others on the page working', async () => {
     setScenario('malformed-json', { patientId: MOCK_PATIENT_IDS.badHie });
     const page = await fixture(html`<div>
