@@ -29,11 +29,11 @@ const CASES: Case[] = [
   { patientId: '' },
 ];
 
-function settled(el: Element): Promise<void> {
+function settled(el: Element, expectIdle: boolean): Promise<void> {
   return new Promise((resolve) => {
     const check = () => {
       const s = el.getAttribute('state');
-      if (s && s !== 'loading') resolve();
+      if (s && s !== 'loading' && (expectIdle || s !== 'idle')) resolve();
       else setTimeout(check, 20);
     };
     check();
@@ -58,13 +58,14 @@ async function run(tags: string[]): Promise<{ violations: string[]; rendered: nu
       el.tokenProvider = c.tokenProvider ?? token;
       host.append(el);
       progress.push(`${tag} ${c.patientId}`);
-      await settled(el);
+      await settled(el, !c.patientId);
       // Interact as a clinician would: show everything, open the source filter.
       el.shadowRoot?.querySelector<HTMLButtonElement>('button.show-all')?.click();
       el.shadowRoot?.querySelector<HTMLElement>('.source-filter summary')?.click();
       await new Promise((r) => setTimeout(r, 50));
-      rendered += el.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
-      states.push(`${tag}:${el.getAttribute('state')}`);
+      const count = el.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+      rendered += count;
+      states.push(`${tag}:${el.getAttribute('state')}:${count}`);
       el.remove();
     }
   }

@@ -34,9 +34,9 @@ it('runs every element in every state under a strict CSP with Trusted Types, wit
     iframe.contentWindow!.postMessage({ type: 'run', tags: TAGS }, location.origin);
   });
   expect(result.violations, result.violations.join('\n')).to.deep.equal([]);
-  expect(result.rendered, 'items rendered under CSP').to.be.greaterThan(10);
+  expect(result.rendered, `items rendered under CSP: ${result.states.join(' ')}`).to.be.greaterThan(10);
   for (const tag of TAGS) {
-    const states = result.states.filter((s) => s.startsWith(`${tag}:`)).map((s) => s.split(':')[1]);
+    const states = result.states.filter((s) => s.startsWith(`${tag}:`)).map((s) => s.split(':')[1]!);
     expect(states).to.include.members(['ready', 'empty', 'forbidden', 'error', 'unauthorized', 'idle']);
   }
 });
