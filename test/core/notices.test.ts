@@ -71,7 +71,18 @@ describe('noticesFromSearch', () => {
       kind: 'source-unavailable',
       message: 'Central Mental Health Trust did not respond; its items may be missing.',
       source: 'Central Mental Health Trust',
+      sourceCode: 'RV3',
     });
+  });
+
+  it('does not repeat a REDACTED label when a withheld outcome already says it', () => {
+    const withheld = outcome({ code: 'suppressed', details: { text: '2 items were withheld at source' } });
+    const notices = noticesFromSearch({
+      ...empty,
+      outcomes: [withheld],
+      bundleSecurity: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue', code: 'REDACTED' }],
+    });
+    expect(notices.map((n) => n.kind)).to.deep.equal(['withheld']);
   });
 
   it('recognises every source-unavailable signal and names a contained organisation', () => {

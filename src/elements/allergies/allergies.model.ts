@@ -1,0 +1,245 @@
+import type { Resource } from '@medplum/fhirtypes';
+import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
+import { codeKey } from '../../core/coding.js';
+import { compareIsoDesc } from '../../core/format.js';
+import { resolveFreshness } from '../../core/freshness.js';
+import { securityLabels } from '../../core/security.js';
+import { asArray, asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+import { clinicalTime, clinicalTimeDate, validDate, type ClinicalTime } from '../problems/clinical-time.js';
+import { personText } from '../problems/people.js';
+import {
+  compareText,
+  concept,
+  conceptKeyOf,
+  mapMatches,
+  notesOf,
+  rowKey,
+  safeSource,
+  statusCode,
+} from '../problems/record-support.js';
+import { noKnownAllergy, withinScope, type NoKnownScope } from './no-known-allergy.js';
+
+export interface AllergyReaction {
+  /** e.g. "Anaphylaxis"; empty when none was sent. */
+  manifestations: string[];
+  severity: 'mild' | 'moderate' | 'severe' | undefined;
+  description: string | undefined;
+  onset: string | undefined;
+  /** The specific substance of this reaction, when it differs from the item's. */
+  substance: string | undefined;
+}
+
+export interface AllergyRow extends RecordRow {
+  /** `no-known`: a recorded statement that the patient has no known allergies of some kind, not a substance. */
+  kind: 'allergy' | 'no-known';
+  /** The substance; for a no-known statement, what it states, e.g. "No known drug allergies". */
+  name: string;
+  /** The same substance across sources: SNOMED CT/dm+d code, else its name. */
+  conceptKey: string;
+  noKnownScope: NoKnownScope | undefined;
+  /** Shown in the default view: active, or a clinical status not recorded. */
+  current: boolean;
+  typeLabel: string | undefined;
+  /** e.g. "Medication", "Food". */
+  categories: string[];
+  criticality: string | undefined;
+  criticalityLabel: string;
+  highCriticality: boolean;
+  verification: string | undefined;
+  verificationLabel: string | undefined;
+  /** Unconfirmed or an unrecognised verification: shown marked. */
+  uncertain: boolean;
+  reactions: AllergyReaction[];
+  onset: ClinicalTime | undefined;
+  lastOccurrence: string | undefined;
+  recordedDate: string | undefined;
+  recordedBy: string | undefined;
+  assertedBy: string | undefined;
+  /** UK Core AllergyIntoleranceEnd: when and why it stopped applying. */
+  ended: { date: string | undefined; reason: string | undefined } | undefined;
+  notes: string[];
+  /**
+   * For a current no-known statement: current allergies elsewhere in the record that it contradicts
+   * (their names). Both are shown; the clinician must check.
+   */
+  contradictedBy: string[];
+}
+
+export const SUBSTANCE_NOT_RECORDED = 'Substance not recorded';
+
+export const ALLERGY_END_URL = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-AllergyIntoleranceEnd';
+
+const CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical';
+const VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification';
+
+const CLINICAL: Record<string, { label: string; current: boolean }> = {
+  active: { label: 'Active', current: true },
+  inactive: { label: 'Inactive', current: false },
+  resolved: { label: 'Resolved', current: false },
+};
+
+const VERIFICATION: Record<string, { label: string; uncertain: boolean }> = {
+  confirmed: { label: 'Confirmed', uncertain: false },
+  unconfirmed: { label: 'Unconfirmed', uncertain: true },
+};
+
+const NOT_SHOWN = new Set(['refuted', 'entered-in-error']);
+
+const CRITICALITY: Record<string, string> = {
+  high: 'High criticality',
+  low: 'Low criticality',
+  'unable-to-assess': 'Criticality unable to assess',
+};
+
+const TYPES: Record<string, string> = { allergy: 'Allergy', intolerance: 'Intolerance' };
+
+const CATEGORIES: Record<string, string> = {
+  food: 'Food',
+  medication: 'Medication',
+  environment: 'Environment',
+  biologic: 'Biologic',
+};
+
+const SEVERITIES = new Set(['mild', 'moderate', 'severe']);
+
+/** A missing or unrecognised clinical status stays in the default view: hiding it could hide a live allergy. */
+function clinicalOf(value: unknown): Pick<AllergyRow, 'status' | 'statusLabel' | 'current'> {
+  const { code, text } = statusCode(value, CLINICAL_SYSTEM);
+  if (code === undefined) {
+    return { status: 'unknown', statusLabel: text ? `Clinical status: ${text}` : 'Clinical status not recorded', current: true };
+  }
+  const known = CLINICAL[code];
+  return known
+    ? { status: code, statusLabel: known.label, current: known.current }
+    : { status: code, statusLabel: `Clinical status: ${code}`, current: true };
+}
+
+function verificationOf(value: unknown): Pick<AllergyRow, 'verification' | 'verificationLabel' | 'uncertain'> {
+  const { code, text } = statusCode(value, VERIFICATION_SYSTEM);
+  if (code === undefined) {
+    return text
+      ? { verification: undefined, verificationLabel: `Verification: ${text}`, uncertain: true }
+      : { verification: undefined, verificationLabel: undefined, uncertain: false };
+  }
+  const known = VERIFICATION[code];
+  return known
+    ? { verification: code, verificationLabel: known.label, uncertain: known.uncertain }
+    : { verification: code, verificationLabel: `Verification: ${code}`, uncertain: true };
+}
+
+function isNotShown(resource: JsonRecord): boolean {
+  const verification = statusCode(resource['verificationStatus'], VERIFICATION_SYSTEM).code;
+  const clinical = statusCode(resource['clinicalStatus'], CLINICAL_SYSTEM).code;
+  return NOT_SHOWN.has(verification ?? '') || clinical === 'entered-in-error';
+}
+
+function criticalityOf(value: unknown): Pick<AllergyRow, 'criticality' | 'criticalityLabel' | 'highCriticality'> {
+  const code = asString(value);
+  if (code === undefined) return { criticality: undefined, criticalityLabel: 'Criticality not recorded', highCriticality: false };
+  return { criticality: code, criticalityLabel: CRITICALITY[code] ?? `Criticality: ${code}`, highCriticality: code === 'high' };
+}
+
+function categoriesOf(value: unknown): string[] {
+  const labels = asArray(value).flatMap((c) => {
+    const code = asString(c);
+    return code ? [CATEGORIES[code] ?? code] : [];
+  });
+  return [...new Set(labels)];
+}
+
+function reactionsOf(value: unknown, substance: string): AllergyReaction[] {
+  return asRecords(value).map((reaction) => {
+    const severity = asString(reaction['severity']);
+    const own = concept(reaction['substance']);
+    return {
+      manifestations: asArray(reaction['manifestation']).flatMap((m) => concept(m) ?? []),
+      severity: severity && SEVERITIES.has(severity) ? (severity as AllergyReaction['severity']) : undefined,
+      description: asString(reaction['description']),
+      onset: validDate(reaction['onset']),
+      substance: own && own !== substance ? own : undefined,
+    };
+  });
+}
+
+function endOf(resource: JsonRecord): AllergyRow['ended'] {
+  const holders = [asRecord(resource['clinicalStatus']), resource];
+  for (const holder of holders) {
+    const extension = asRecords(holder?.['extension']).find((e) => asString(e['url']) === ALLERGY_END_URL);
+    if (!extension) continue;
+    const parts = asRecords(extension['extension']);
+    const part = (url: string) => parts.find((p) => asString(p['url']) === url);
+    const date = validDate(part('endDate')?.['valueDateTime']);
+    const reason = asString(part('reasonEnded')?.['valueString']);
+    if (date || reason) return { date, reason };
+  }
+  return undefined;
+}
+
+function mapOne(resource: JsonRecord, input: ModelInput, position: number): AllergyRow | undefined {
+  if (asString(resource['resourceType']) !== 'AllergyIntolerance' || isNotShown(resource)) return undefined;
+  const fhir = resource as unknown as Resource;
+  const id = asString(resource['id']);
+  const key = rowKey('AllergyIntolerance', id, position);
+  const noKnown = noKnownAllergy(resource['code']);
+  const reactionSubstance = asRecords(resource['reaction']).map((r) => concept(r['substance'])).find((s) => s !== undefined);
+  const name = noKnown?.label ?? concept(resource['code']) ?? reactionSubstance ?? SUBSTANCE_NOT_RECORDED;
+  const onset = clinicalTime(resource, 'onset');
+  const recordedDate = validDate(resource['recordedDate']);
+  const lastOccurrence = validDate(resource['lastOccurrence']);
+  const patient = resource['patient'];
+  const recordedBy = personText(resource['recorder'], fhir, input.index, patient);
+  const asserter = personText(resource['asserter'], fhir, input.index, patient);
+  const { source, organization } = safeSource(fhir, input);
+  return {
+    key,
+    resourceType: 'AllergyIntolerance',
+    id,
+    ...clinicalOf(resource['clinicalStatus']),
+    ...verificationOf(resource['verificationStatus']),
+    ...criticalityOf(resource['criticality']),
+    date: noKnown ? (recordedDate ?? clinicalTimeDate(onset)) : (clinicalTimeDate(onset) ?? recordedDate ?? lastOccurrence),
+    source,
+    freshness: resolveFreshness(fhir, organization, input.now),
+    securityLabels: securityLabels(fhir),
+    kind: noKnown ? 'no-known' : 'allergy',
+    name,
+    conceptKey: conceptKeyOf(codeKey(asRecord(resource['code'])), name, SUBSTANCE_NOT_RECORDED, key),
+    noKnownScope: noKnown?.scope,
+    typeLabel: TYPES[asString(resource['type']) ?? ''],
+    categories: categoriesOf(resource['category']),
+    reactions: reactionsOf(resource['reaction'], name),
+    onset,
+    lastOccurrence,
+    recordedDate,
+    recordedBy,
+    assertedBy: asserter !== recordedBy ? asserter : undefined,
+    ended: endOf(resource),
+    notes: notesOf(resource['note']),
+    contradictedBy: [],
+  };
+}
+
+function withContradictions(rows: AllergyRow[]): AllergyRow[] {
+  const allergies = rows.filter((r) => r.kind === 'allergy' && r.current);
+  return rows.map((row) => {
+    if (row.kind !== 'no-known' || !row.current || !row.noKnownScope) return row;
+    const scope = row.noKnownScope;
+    const names = allergies.filter((a) => withinScope(scope, a.categories, a.name)).map((a) => a.name);
+    return names.length > 0 ? { ...row, contradictedBy: [...new Set(names)] } : row;
+  });
+}
+
+/** Allergies first, high criticality first, newest first; "no known" statements after them. */
+function compareRows(a: AllergyRow, b: AllergyRow): number {
+  return (
+    Number(a.kind === 'no-known') - Number(b.kind === 'no-known') ||
+    Number(b.highCriticality) - Number(a.highCriticality) ||
+    compareIsoDesc(a.date, b.date) ||
+    compareText(a.name.toLowerCase(), b.name.toLowerCase()) ||
+    compareText(a.key, b.key)
+  );
+}
+
+/** Rows for AllergyIntolerance matches; refuted and entered-in-error items are never shown. */
+export const mapAllergies: RecordModel<AllergyRow> = (input) =>
+  withContradictions(mapMatches(input, (resource, position) => mapOne(resource, input, position))).sort(compareRows);

@@ -1,0 +1,113 @@
+import type { CodeableConcept, Reference, Resource } from '@medplum/fhirtypes';
+import { conceptText } from '../../core/coding.js';
+import type { ReferenceResolver } from '../../core/record-types.js';
+import { asArray, asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+
+function concept(value: unknown): string | undefined {
+  return conceptText(asRecord(value) as CodeableConcept | undefined);
+}
+
+function words(values: unknown): string[] {
+  return asArray(values).flatMap((v) => asString(v) ?? []);
+}
+
+/** A person's name as written: `text`, else prefix, given and family names; official names first. */
+export function humanName(names: unknown): string | undefined {
+  const list = asRecords(names);
+  const ordered = [...list.filter((n) => n['use'] === 'official' || n['use'] === 'usual'), ...list];
+  for (const name of ordered) {
+    const text = asString(name['text']);
+    if (text) return text;
+    const parts = [...words(name['prefix']), ...words(name['given']), ...words(name['family'])];
+    if (parts.length > 0) return parts.join(' ');
+  }
+  return undefined;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  Practitioner: 'A practitioner',
+  PractitionerRole: 'A practitioner',
+  RelatedPerson: 'A relative or carer',
+  Patient: 'A patient',
+  Organization: 'An organisation',
+  Device: 'A device',
+};
+
+function referencedType(ref: JsonRecord): string | undefined {
+  const declared = asString(ref['type']);
+  if (declared) return declared;
+  return /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(asString(ref['reference']) ?? '')?.[1];
+}
+
+function safeResolve(index: ReferenceResolver, ref: JsonRecord, from: Resource): Resource | undefined {
+  try {
+    return index.resolve<Resource>(ref as Reference, from);
+  } catch {
+    return undefined;
+  }
+}
+
+function isSubject(ref: JsonRecord, resolved: Resource | undefined, subject: unknown, from: Resource, index: ReferenceResolver): boolean {
+  const subjectRef = asRecord(subject);
+  if (!subjectRef) return false;
+  const literal = asString(ref['reference']);
+  if (literal && literal === asString(subjectRef['reference'])) return true;
+  return resolved !== undefined && resolved === safeResolve(index, subjectRef, from);
+}
+
+function roleText(role: JsonRecord, index: ReferenceResolver): string | undefined {
+  const practitionerRef = asRecord(role['practitioner']);
+  const practitioner = practitionerRef ? safeResolve(index, practitionerRef, role as unknown as Resource) : undefined;
+  const person =
+    (practitioner?.resourceType === 'Practitioner' ? humanName(asRecord(practitioner)?.['name']) : undefined) ??
+    asString(practitionerRef?.['display']);
+  const job = asArray(role['code']).map(concept).find((t) => t !== undefined);
+  const parts = [person, job].filter((p): p is string => p !== undefined);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function relatedPersonText(person: JsonRecord): string | undefined {
+  const name = humanName(person['name']);
+  const relationship = asArray(person['relationship']).map(concept).find((t) => t !== undefined);
+  if (name && relationship) return `${name} (${relationship.toLowerCase()})`;
+  return name ?? (relationship ? `The patient's ${relationship.toLowerCase()}` : undefined);
+}
+
+/**
+ * Who recorded or asserted an item (`recorder`, `asserter`), in words: "Dr Aisha Rahman, Consultant
+ * cardiologist", "the patient", "Claire Ellwood (daughter)". A reference that names someone the HIE
+ * did not send says so rather than guessing; undefined only when no one is referenced at all.
+ */
+export function personText(ref: unknown, from: Resource, index: ReferenceResolver, subject: unknown): string | undefined {
+  const record = asRecord(ref);
+  if (!record) return undefined;
+  const resolved = safeResolve(index, record, from);
+  const display = asString(record['display']);
+  if (isSubject(record, resolved, subject, from, index)) return 'the patient';
+  const body = asRecord(resolved);
+  let text: string | undefined;
+  switch (resolved?.resourceType) {
+    case 'Practitioner':
+    case 'Patient':
+      text = humanName(body?.['name']);
+      break;
+    case 'PractitionerRole':
+      text = body ? roleText(body, index) : undefined;
+      break;
+    case 'RelatedPerson':
+      text = body ? relatedPersonText(body) : undefined;
+      break;
+    case 'Organization':
+      text = asString(body?.['name']);
+      break;
+    case 'Device':
+      text = asString(asRecords(body?.['deviceName'])[0]?.['name']) ?? concept(body?.['type']);
+      break;
+    default:
+      break;
+  }
+  if (text ?? display) return text ?? display;
+  const type = resolved?.resourceType ?? referencedType(record);
+  const who = (type && TYPE_WORDS[type]) ?? 'Someone';
+  return `${who} (name not sent)`;
+}

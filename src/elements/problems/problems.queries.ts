@@ -1,0 +1,18 @@
+import type { QuerySpec } from '../../core/record-controller.js';
+import { sourceIncludes } from '../../core/queries.js';
+
+/**
+ * Conditions (problem-list items and encounter diagnoses) with the people who recorded and asserted
+ * them: a Condition cannot name an Organization itself, so its source is the recorder's
+ * PractitionerRole.organization, and the practitioner's name comes with the role.
+ */
+export function problemsQueries(patient: string): QuerySpec[] {
+  const params = sourceIncludes(patient, ['Condition:recorder', 'Condition:asserter']);
+  return [{ resourceType: 'Condition', params: withPractitionerOfRole(params) }];
+}
+
+/** Adds `PractitionerRole:practitioner` to the iterated includes, so a role's person can be named. */
+export function withPractitionerOfRole(params: Record<string, string | string[]>): Record<string, string | string[]> {
+  const iterate = [params['_include:iterate'] ?? []].flat();
+  return { ...params, '_include:iterate': [...iterate, 'PractitionerRole:practitioner'] };
+}
