@@ -174,9 +174,11 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override update(changed: PropertyValues<this>): void {
+    // The task starts in the controllers' hostUpdate, after willUpdate: read its state here so the
+    // first render already says "loading".
     this.state = this.records.state;
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -211,8 +213,8 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   }
 
   private renderHeader(record: LoadedRecord<Row> | undefined): TemplateResult {
-    return html`<header>
-      <h2>${this.heading || this.defaultHeading}</h2>
+    return html`<div class="widget-header">
+      <h2 id="heading">${this.heading || this.defaultHeading}</h2>
       <span class="retrieved">
         ${record
           ? html`<span title=${record.fetchedAt.toISOString()}
@@ -228,7 +230,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
           Refresh
         </button>
       </span>
-    </header>`;
+    </div>`;
   }
 
   private renderRecord(record: LoadedRecord<Row>): TemplateResult {
@@ -258,7 +260,11 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   protected override render(): TemplateResult {
     const record = this.records.record;
     const showRecord = record && (this.state === 'ready' || this.state === 'empty');
-    return html`<div class="content" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+    return html`<section
+        class="content"
+        aria-labelledby="heading"
+        aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+      >
         ${this.renderHeader(showRecord ? record : undefined)}
         ${showRecord
           ? this.renderRecord(record)
@@ -268,7 +274,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
               noun: this.noun,
               onRetry: () => this.refresh(),
             })}
-      </div>
+      </section>
       <p class="print-note">The shared care record is not for printing. View it on screen.</p>`;
   }
 }

@@ -35,7 +35,7 @@ export const widgetStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  header {
+  .widget-header {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;

@@ -60,6 +60,16 @@ export function describeWidgetStates(spec: WidgetStateSpec): void {
       await expect(el).to.be.accessible();
     });
 
+    it('says it is loading, from the first render, while the HIE has not answered', async () => {
+      setScenario('never', { patientId: MOCK_PATIENT_IDS.rich });
+      const t = unsafeStatic(spec.tag);
+      const el = await fixture<Widget>(staticHtml`<${t} base-url=${HIE} patient-id=${MOCK_PATIENT_IDS.rich} .tokenProvider=${validToken}></${t}>`);
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(text(parts(el, 'status')[0])).to.contain(`Loading ${spec.noun}`);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
     it('shows the rich record with the source and freshness of every item', async () => {
       const el = await renderWidget(spec.tag, MOCK_PATIENT_IDS.rich);
       expect(el.state).to.equal('ready');
