@@ -1,0 +1,37 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../src/care-record-care-team.js';
+import { widgetMeta, widgetStories } from './support/widget-stories.js';
+
+const meta = {
+  title: 'Elements/Care team',
+  component: 'care-record-care-team',
+  ...widgetMeta('care-record-care-team'),
+} satisfies Meta;
+export default meta;
+
+const s = widgetStories({
+  tag: 'care-record-care-team',
+  noun: 'care teams',
+  // The rich mock record has no care team from two sources yet; add `sameItem` with the marker the
+  // widget shows (and export SameItemFromSeveralSources) when it does.
+  sameItem: false,
+});
+
+export const Ready = s.Ready;
+export const StaleBatchFeed = s.StaleBatchFeed;
+export const WithheldAtSource = s.WithheldAtSource;
+export const SourceUnavailable = s.SourceUnavailable;
+export const FiltersHideItems = s.FiltersHideItems;
+export const TruncatedAtPagingCap = s.TruncatedAtPagingCap;
+export const LargeList = s.LargeList;
+export const Loading = s.Loading;
+export const Empty = s.Empty;
+export const ErrorUnreadableResponse = s.ErrorUnreadableResponse;
+export const ErrorMalformedJson = s.ErrorMalformedJson;
+export const ErrorHttp500 = s.ErrorHttp500;
+export const ErrorNetwork = s.ErrorNetwork;
+export const ErrorTimeout = s.ErrorTimeout;
+export const ErrorInvalidNhsNumber = s.ErrorInvalidNhsNumber;
+export const Forbidden = s.Forbidden;
+export const Unauthorized = s.Unauthorized;
+export const NotConfigured = s.NotConfigured;
