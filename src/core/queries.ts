@@ -9,12 +9,13 @@ export function sourceIncludes(
   patient: string,
   includes: string[],
   extra: Record<string, string | string[]> = {},
+  iterate: string[] = [],
 ): Record<string, string | string[]> {
   return {
     patient,
     ...extra,
     _include: includes,
-    '_include:iterate': ['PractitionerRole:organization', 'Provenance:agent'],
+    '_include:iterate': ['PractitionerRole:organization', 'Provenance:agent', ...iterate],
     _revinclude: 'Provenance:target',
     _count: PAGE_SIZE,
   };

@@ -144,7 +144,8 @@ export const widgetStyles = css`
     padding: 0;
   }
   .scroller {
-    max-height: var(--care-record-max-list-height, 32rem);
+    /* A virtual list sizes itself to its container, so the container needs a height, not a maximum. */
+    height: var(--care-record-max-list-height, 32rem);
     overflow: auto;
   }
   [part~='item'] {

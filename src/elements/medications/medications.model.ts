@@ -48,7 +48,7 @@ const STATUS_LABELS: Record<string, { label: string; current: boolean }> = {
 function statusOf(raw: unknown): { status: string; statusLabel: string; current: boolean } {
   const status = asString(raw);
   if (status === undefined) return { status: 'unknown', statusLabel: 'Status not recorded', current: true };
-  const known = STATUS_LABELS[status];
+  const known = Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status] : undefined;
   return known
     ? { status, statusLabel: known.label, current: known.current }
     : { status, statusLabel: `Status: ${status}`, current: true };

@@ -168,6 +168,12 @@ describe('mapMedications', () => {
     expect(odd).to.include({ status: 'paused', statusLabel: 'Status: paused', current: true });
   });
 
+  it('labels a status named like an Object property as unrecognised, never as undefined', () => {
+    for (const status of ['constructor', 'toString', '__proto__']) {
+      expect(one(statement('odd', { status })).statusLabel).to.equal(`Status: ${status}`);
+    }
+  });
+
   it('dates a row by start, then last issue, then meta.lastUpdated', () => {
     const [byEffective, byIssue, byUpdate, none] = map([
       statement('a', { effectiveDateTime: '2025-03', extension: [{ url: LAST_ISSUE_DATE_URL, valueDateTime: '2026-01-01' }] }),
