@@ -1,0 +1,41 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../src/care-record-encounters.js';
+import { widgetMeta, widgetStories } from './support/widget-stories.js';
+
+const meta = {
+  title: 'Elements/Encounters',
+  component: 'care-record-encounters',
+  ...widgetMeta('care-record-encounters'),
+} satisfies Meta;
+export default meta;
+
+const s = widgetStories({
+  tag: 'care-record-encounters',
+  noun: 'encounters',
+  sameItem: {
+    selector: '[part~="item"]',
+    text: /Also reported by/,
+    description:
+      'The same emergency visit reported by the hospital and the GP practice: each report says "Also reported by" the other.',
+  },
+});
+
+export const Ready = s.Ready;
+export const SameItemFromSeveralSources = s.SameItemFromSeveralSources;
+export const StaleBatchFeed = s.StaleBatchFeed;
+export const WithheldAtSource = s.WithheldAtSource;
+export const SourceUnavailable = s.SourceUnavailable;
+export const FiltersHideItems = s.FiltersHideItems;
+export const TruncatedAtPagingCap = s.TruncatedAtPagingCap;
+export const LargeList = s.LargeList;
+export const Loading = s.Loading;
+export const Empty = s.Empty;
+export const ErrorUnreadableResponse = s.ErrorUnreadableResponse;
+export const ErrorMalformedJson = s.ErrorMalformedJson;
+export const ErrorHttp500 = s.ErrorHttp500;
+export const ErrorNetwork = s.ErrorNetwork;
+export const ErrorTimeout = s.ErrorTimeout;
+export const ErrorInvalidNhsNumber = s.ErrorInvalidNhsNumber;
+export const Forbidden = s.Forbidden;
+export const Unauthorized = s.Unauthorized;
+export const NotConfigured = s.NotConfigured;
