@@ -77,7 +77,13 @@ export function searchClinical(ctx: SearchContext, resourceType: string): Respon
   }
   const record = ctx.dataset.records.get(patientId);
   if (record?.objected) return outcomeResponse(403, objectionOutcome());
-  let matches = record?.items.filter((item) => item.resourceType === resourceType) ?? [];
+  const statuses = ctx.url.searchParams.get('status')?.split(',').filter(Boolean);
+  let matches =
+    record?.items.filter(
+      (item) =>
+        item.resourceType === resourceType &&
+        (!statuses || statuses.includes((item as { status?: string }).status ?? '')),
+    ) ?? [];
   const outcomes = [...(record?.notices[resourceType] ?? [])];
   if (ctx.sourceOutage) {
     const lookup = (key: string) => ctx.dataset.byReference.get(key);

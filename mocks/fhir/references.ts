@@ -6,7 +6,37 @@ const INCLUDE_FIELDS: Record<string, string> = {
   source: 'informationSource',
   'service-provider': 'serviceProvider',
   'managing-organization': 'managingOrganization',
+  'has-member': 'hasMember',
 };
+
+/** `_include`s whose reference sits inside a backbone element or under another name, as paths. */
+const INCLUDE_PATHS: Record<string, string[]> = {
+  'CareTeam:participant': ['participant', 'member'],
+  'Appointment:actor': ['participant', 'actor'],
+  'Encounter:location': ['location', 'location'],
+  'Location:organization': ['managingOrganization'],
+  'HealthcareService:organization': ['providedBy'],
+  'Provenance:agent': ['agent', 'who'],
+};
+
+/** References found by following `path` through objects and arrays from `resource`. */
+export function referencesAlong(resource: Resource, path: string[]): Reference[] {
+  let values: unknown[] = [resource];
+  for (const step of path) {
+    values = values.flatMap((v) => {
+      const next = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[step] : undefined;
+      return Array.isArray(next) ? next : next === undefined ? [] : [next];
+    });
+  }
+  return asReferences(values);
+}
+
+/** The element path an `_include` value (`Type:param[:Target]`) follows on `resource`, if it applies. */
+export function includePath(include: string, resourceType: string): string[] | undefined {
+  const [type, param] = include.split(':');
+  if (type !== resourceType || !param) return undefined;
+  return INCLUDE_PATHS[`${type}:${param}`] ?? [includeField(include, resourceType)!];
+}
 
 /** Elements through which a clinical item can name its source organisation (domain notes §4). */
 const SOURCE_FIELDS = [

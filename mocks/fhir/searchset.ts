@@ -1,5 +1,5 @@
 import type { Bundle, BundleEntry, BundleLink, OperationOutcome, Provenance, Resource } from '@medplum/fhirtypes';
-import { includeField, provenanceTargets, referenceKey, referencesIn } from './references.js';
+import { includePath, provenanceTargets, referenceKey, referencesAlong } from './references.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -52,22 +52,26 @@ function keyOf(resource: Resource): string {
  */
 function includedFor(page: Resource[], url: URL, input: SearchsetInput): Resource[] {
   const includes = listParam(url, '_include');
+  const iterates = listParam(url, '_include:iterate');
   const revIncludes = listParam(url, '_revinclude');
   const pageKeys = new Set(page.map(keyOf));
   const included = new Map<string, Resource>();
+  const queue: Resource[] = [];
   const add = (key: string | undefined) => {
     if (!key || included.has(key) || pageKeys.has(key)) return;
     const resource = input.lookup(key);
     if (!resource) return;
     included.set(key, resource);
+    queue.push(resource);
     if (resource.resourceType === 'PractitionerRole') add(referenceKey(resource.organization?.reference));
   };
-  for (const match of page) {
-    for (const include of includes) {
-      const field = includeField(include, match.resourceType);
-      if (field) for (const ref of referencesIn(match, field)) add(referenceKey(ref.reference));
+  const follow = (resource: Resource, list: string[]) => {
+    for (const include of list) {
+      const path = includePath(include, resource.resourceType);
+      if (path) for (const ref of referencesAlong(resource, path)) add(referenceKey(ref.reference));
     }
-  }
+  };
+  for (const match of page) follow(match, [...includes, ...iterates]);
   // The HIE contract: an item that names its source only by `meta.source` comes with the
   // Organization whose source-system identifier is that URI.
   for (const match of page) add(input.orgKeyForMetaSource?.(match.meta?.source));
@@ -75,12 +79,15 @@ function includedFor(page: Resource[], url: URL, input: SearchsetInput): Resourc
     for (const provenance of input.provenances) {
       if (!provenanceTargets(provenance).some((k) => pageKeys.has(k))) continue;
       included.set(keyOf(provenance), provenance);
+      queue.push(provenance);
       for (const agent of provenance.agent ?? []) {
         add(referenceKey(agent.who?.reference));
         add(referenceKey(agent.onBehalfOf?.reference));
       }
     }
   }
+  // `_include:iterate` also applies to what was included, until nothing new arrives.
+  while (queue.length > 0) follow(queue.shift()!, iterates);
   return [...included.values()];
 }
 

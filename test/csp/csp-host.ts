@@ -41,7 +41,8 @@ function settled(el: Element, expectIdle: boolean): Promise<void> {
 }
 
 async function run(tags: string[]): Promise<{ violations: string[]; rendered: number; states: string[] }> {
-  const progress = ((window as unknown as { __progress: string[] }).__progress = []);
+  const progress: string[] = [];
+  (window as unknown as { __progress: string[] }).__progress = progress;
   await startMockHie();
   progress.push('msw');
   setScenario('html-200', { patientId: MOCK_PATIENT_IDS.badHie });

@@ -63,7 +63,7 @@ function mapMember(
     key: `member-${index}`,
     kind: party?.kind ?? 'other',
     name: party?.name,
-    roles: [...new Set([...conceptTexts(participant['role']), ...(party?.roles ?? [])])],
+    roles: uniqueIgnoringCase([...conceptTexts(participant['role']), ...(party?.roles ?? [])]),
     organisation: party?.organisation,
     onBehalfOf: onBehalfOf?.name,
     start,
@@ -104,3 +104,14 @@ function compareRows(a: CareTeamRow, b: CareTeamRow): number {
 /** Rows for CareTeam matches, newest first; entered-in-error teams are dropped. */
 export const mapCareTeams: RecordModel<CareTeamRow> = (input) =>
   mapMatches(input, 'CareTeam', (resource, position) => mapOne(resource, input, position)).sort(compareRows);
+
+/** The same role said twice ("Care coordinator", "care coordinator") is shown once. */
+function uniqueIgnoringCase(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
