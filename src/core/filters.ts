@@ -12,8 +12,8 @@ export interface StatusOption<Row> {
 export interface FilterSpec<Row> {
   /** The first option is the widget's default view. One option must let every row through. */
   statusOptions: StatusOption<Row>[];
-  /** Words for rows the status filter hides, e.g. `3 past medications`. */
-  describeHidden: (count: number) => string;
+  /** Words for rows the chosen status option hides, e.g. `3 past medications`. */
+  describeHidden: (count: number, option: StatusOption<Row>) => string;
 }
 
 export interface FilterState {
@@ -70,7 +70,7 @@ export function applyFilters<Row extends RecordRow>(
     else visible.push(row);
   }
   const reasons: string[] = [];
-  if (byStatus) reasons.push(spec.describeHidden(byStatus));
+  if (byStatus && option) reasons.push(spec.describeHidden(byStatus, option));
   if (byDate) reasons.push(`${byDate} outside the chosen dates`);
   if (bySource) reasons.push(`${bySource} from other sources`);
   return { visible, hidden: byStatus + byDate + bySource, reasons };

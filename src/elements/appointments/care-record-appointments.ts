@@ -77,7 +77,7 @@ export class CareRecordAppointments extends CareRecordElement<AppointmentRow> {
       { value: 'past', label: 'Past appointments', matches: (row) => !row.upcoming },
     ],
     // The shared spec gives one wording for every option, so it reads the option now chosen.
-    describeHidden: (n) => plural(n, this.filters?.status === 'past' ? 'upcoming appointment' : 'past appointment'),
+    describeHidden: (n, option) => plural(n, option.value === 'past' ? 'upcoming appointment' : 'past appointment'),
   };
 
   protected renderRows(rows: AppointmentRow[], now: Date): TemplateResult {

@@ -68,7 +68,8 @@ export class CareRecordMedications extends CareRecordElement<MedicationRow> {
       { value: 'all', label: 'All medications' },
       { value: 'past', label: 'Past medications', matches: (row) => !row.current },
     ],
-    describeHidden: (n) => `${n} past medication${n === 1 ? '' : 's'}`,
+    describeHidden: (n, option) =>
+      `${n} ${option.value === 'past' ? 'current' : 'past'} medication${n === 1 ? '' : 's'}`,
   };
 
   protected renderRows(rows: MedicationRow[], now: Date): TemplateResult {
