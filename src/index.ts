@@ -1,5 +1,11 @@
 /** Registers every element. Import single elements from `care-record-elements/care-record-<name>.js`. */
 import './care-record-provider.js';
 import './care-record-medications.js';
+import './care-record-allergies.js';
+import './care-record-problems.js';
+import './care-record-appointments.js';
+import './care-record-encounters.js';
+import './care-record-care-plans.js';
+import './care-record-care-team.js';
 
 export * from './classes.js';

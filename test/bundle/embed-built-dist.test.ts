@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { startMockHie } from '../../mocks/browser.js';
 import { MOCK_PATIENTS, MOCK_PATIENT_IDS } from '../../mocks/patients.js';
+import { WIDGET_TAGS } from '../support/widget-tags.js';
 
 /**
  * What a vendor does: import the built bundle (not the sources) and point it at their own HIE. The
@@ -18,8 +19,7 @@ describe('the built dist/ bundle', () => {
   after(() => worker.stop());
 
   it('registers every element from its index', () => {
-    expect(customElements.get('care-record-provider')).to.be.a('function');
-    expect(customElements.get('care-record-medications')).to.be.a('function');
+    for (const tag of ['care-record-provider', ...WIDGET_TAGS]) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
   it('shows medications with source and freshness from another HIE, using only the public API', async () => {

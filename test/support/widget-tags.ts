@@ -1,2 +1,10 @@
 /** Every data widget the library registers (not the provider or the layout element). */
-export const WIDGET_TAGS = ['care-record-medications'] as const;
+export const WIDGET_TAGS = [
+  'care-record-medications',
+  'care-record-allergies',
+  'care-record-problems',
+  'care-record-appointments',
+  'care-record-encounters',
+  'care-record-care-plans',
+  'care-record-care-team',
+] as const;
