@@ -1,0 +1,355 @@
+import type { CodeableConcept, Organization, Reference, Resource } from '@medplum/fhirtypes';
+import type { ModelInput, RecordModel } from '../../core/record-types.js';
+import { conceptText, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
+import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
+import { resolveFreshness } from '../../core/freshness.js';
+import { securityLabels } from '../../core/security.js';
+import { resolveSource, UNKNOWN_SOURCE } from '../../core/source.js';
+import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+import { patientReferencesOf } from '../../fhir/index.js';
+import { resultStatus } from './results.status.js';
+import { absentValue, hasValue, interpretations, rangeInfo, resultValue, VALUE_NOT_RECORDED } from './results.values.js';
+import type { FlaggedResult, Measurement, ResultEntry, ResultKind, ResultRow } from './results.types.js';
+
+export type { FlaggedResult, Measurement, ResultEntry, ResultKind, ResultRow } from './results.types.js';
+
+export const TEST_NOT_RECORDED = 'Test name not recorded';
+export const COMPONENT_NOT_RECORDED = 'Component name not recorded';
+
+/** Nesting deeper than this is not followed; what lies below is counted as not shown. */
+const MAX_DEPTH = 5;
+const LOINC_SYSTEM = 'http://loinc.org';
+
+const CATEGORY_WORDS: Record<string, string> = {
+  laboratory: 'Laboratory',
+  'vital-signs': 'Vital signs',
+  imaging: 'Imaging',
+  'social-history': 'Social history',
+  survey: 'Survey',
+  exam: 'Examination',
+  therapy: 'Therapy',
+  activity: 'Activity',
+  procedure: 'Procedure',
+};
+
+/** `system|code` of a test: SNOMED CT first, then LOINC, then any coded value. Never the name. */
+export function resultCodeKey(concept: unknown): string | undefined {
+  const codings = asRecords(asRecord(concept)?.['coding']).flatMap((coding) => {
+    const system = normaliseSystem(coding['system']);
+    const code = asString(coding['code']);
+    return system && code ? [{ system, code }] : [];
+  });
+  const chosen =
+    codings.find((c) => c.system === SNOMED_SYSTEM) ?? codings.find((c) => c.system === LOINC_SYSTEM) ?? codings[0];
+  return chosen ? `${chosen.system}|${chosen.code}` : undefined;
+}
+
+function validDate(value: unknown): string | undefined {
+  const text = asString(value);
+  return parseFhirDate(text) ? text : undefined;
+}
+
+function categoryOf(resource: JsonRecord): string | undefined {
+  const first = asRecords(resource['category'])[0];
+  if (!first) return undefined;
+  for (const coding of asRecords(first['coding'])) {
+    const words = CATEGORY_WORDS[asString(coding['code']) ?? ''];
+    if (words) return words;
+  }
+  return conceptText(first as CodeableConcept);
+}
+
+function effectiveOf(resource: JsonRecord): string | undefined {
+  return (
+    validDate(resource['effectiveDateTime']) ??
+    validDate(resource['effectiveInstant']) ??
+    validDate(pick(resource, 'effectivePeriod', 'start')) ??
+    validDate(pick(resource, 'effectivePeriod', 'end'))
+  );
+}
+
+function measurement(element: JsonRecord, name: string, testKey: string | undefined): Measurement {
+  const value = resultValue(element);
+  const plottable = value.number !== undefined && value.unitKey !== undefined && testKey !== undefined;
+  return {
+    name,
+    value,
+    range: rangeInfo(element),
+    interpretations: interpretations(element),
+    seriesKey: plottable ? `${testKey}|${value.unitKey}` : undefined,
+  };
+}
+
+function noResult(name: string, status: string): Measurement {
+  const text =
+    status === 'cancelled'
+      ? 'No result: the test was cancelled'
+      : status === 'registered'
+        ? 'No result yet'
+        : VALUE_NOT_RECORDED;
+  return {
+    name,
+    value: absentValue(text),
+    range: undefined,
+    interpretations: [],
+    seriesKey: undefined,
+  };
+}
+
+function conclusionOf(resource: JsonRecord): string | undefined {
+  const texts = [
+    asString(resource['conclusion']),
+    ...asRecords(resource['conclusionCode']).map((c) => conceptText(c as CodeableConcept)),
+  ].filter((t): t is string => t !== undefined);
+  return texts.length > 0 ? [...new Set(texts)].join('. ') : undefined;
+}
+
+function safeSource(resource: Resource, input: ModelInput): ReturnType<typeof resolveSource> {
+  try {
+    return resolveSource(resource, input.index);
+  } catch {
+    // A resolver supplied by the host may throw; the row still shows, with its source unknown.
+    return { source: { ...UNKNOWN_SOURCE }, organization: undefined };
+  }
+}
+
+function safeResolve(input: ModelInput, ref: unknown, from: JsonRecord): Resource | undefined {
+  try {
+    return asRecord(input.index.resolve<Resource>(ref as Reference, from as unknown as Resource)) as
+      | Resource
+      | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function patientRefs(resource: unknown): string[] {
+  return patientReferencesOf(resource as Resource).map((ref) =>
+    (asString(ref.reference) ?? '').replace(/\/_history\/[^/]+$/, ''),
+  );
+}
+
+interface Walk {
+  input: ModelInput;
+  /** Matches were checked by the controller to belong to the patient; included resources were not. */
+  matches: Set<object>;
+  /** Everything shown somewhere (as a row or inside one), or deliberately dropped. */
+  reached: Set<object>;
+}
+
+/**
+ * A member only reached through `_include` is shown when it names the same patient as the report
+ * or panel that lists it: included resources are not patient-checked. A contained member may name
+ * no patient (its container does), but never another one.
+ */
+function belongsWith(member: Resource, parent: JsonRecord, ref: unknown, walk: Walk): boolean {
+  if (walk.matches.has(member)) return true;
+  const own = patientRefs(member);
+  const parents = new Set(patientRefs(parent));
+  const contained = asString(asRecord(ref)?.['reference'])?.startsWith('#') ?? false;
+  if (own.length === 0) return contained;
+  return own.every((r) => r !== '' && parents.has(r));
+}
+
+interface Members {
+  members: ResultEntry[];
+  unavailable: number;
+  unverified: number;
+}
+
+function membersOf(
+  parent: JsonRecord,
+  parentKey: string,
+  refs: unknown[],
+  walk: Walk,
+  path: Set<object>,
+  depth: number,
+): Members {
+  const found: Members = { members: [], unavailable: 0, unverified: 0 };
+  for (const [position, ref] of refs.entries()) {
+    const target = safeResolve(walk.input, ref, parent);
+    if (!target || asString(asRecord(target)?.['resourceType']) !== 'Observation') {
+      found.unavailable++;
+      continue;
+    }
+    if (path.has(target)) continue; // A cycle: it is already shown above this point.
+    if (!belongsWith(target, parent, ref, walk)) {
+      found.unverified++;
+      continue;
+    }
+    if (asRecord(target)?.['status'] === 'entered-in-error') {
+      walk.reached.add(target);
+      continue;
+    }
+    if (depth >= MAX_DEPTH) {
+      found.unavailable++;
+      continue;
+    }
+    walk.reached.add(target);
+    const id = asString(asRecord(target)?.['id']);
+    // Members without an id are told apart by their place, so trends never merge two of them.
+    const key = id ? `Observation/${id}` : `${parentKey}>${position + 1}`;
+    found.members.push(describe(target as unknown as JsonRecord, key, walk, new Set([...path, target]), depth + 1).entry);
+  }
+  return found;
+}
+
+function describe(
+  resource: JsonRecord,
+  key: string,
+  walk: Walk,
+  path: Set<object>,
+  depth: number,
+): { entry: ResultEntry; organization: Organization | undefined } {
+  const resourceType = asString(resource['resourceType']) ?? 'Observation';
+  const isReport = resourceType === 'DiagnosticReport';
+  const fhirResource = resource as unknown as Resource;
+  const name = conceptText(asRecord(resource['code']) as CodeableConcept | undefined) ?? TEST_NOT_RECORDED;
+  const testKey = resultCodeKey(resource['code']);
+  const status = resultStatus(asString(resource['status']));
+  const memberRefs = asArray(isReport ? resource['result'] : resource['hasMember']);
+  const { members, unavailable, unverified } = membersOf(resource, key, memberRefs, walk, path, depth);
+  const components = isReport
+    ? []
+    : asRecords(resource['component']).map((component) => {
+        const componentKey = resultCodeKey(component['code']);
+        const componentName =
+          conceptText(asRecord(component['code']) as CodeableConcept | undefined) ?? COMPONENT_NOT_RECORDED;
+        return measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined);
+      });
+  const grouping = memberRefs.length > 0 || components.length > 0;
+  const main = isReport
+    ? undefined
+    : hasValue(resource)
+      ? measurement(resource, name, testKey)
+      : grouping
+        ? undefined
+        : noResult(name, status.status);
+  const { source, organization } = safeSource(fhirResource, walk.input);
+  return {
+    organization,
+    entry: {
+      key,
+      resourceType,
+      name,
+      category: categoryOf(resource),
+      status: status.status,
+      statusLabel: status.statusLabel,
+      attention: status.attention,
+      statusNote: status.statusNote,
+      effective: effectiveOf(resource),
+      issued: validDate(resource['issued']),
+      main,
+      components,
+      members,
+      unavailableMembers: unavailable,
+      unverifiedMembers: unverified,
+      conclusion: isReport ? conclusionOf(resource) : undefined,
+      notes: asRecords(resource['note'])
+        .map((n) => asString(n['text']))
+        .filter((t): t is string => t !== undefined),
+      attachments: isReport ? asRecords(resource['presentedForm']).length : 0,
+      source,
+      securityLabels: securityLabels(fhirResource),
+    },
+  };
+}
+
+function flaggedIn(entry: ResultEntry): FlaggedResult[] {
+  const flagged: FlaggedResult[] = [];
+  const own = [
+    ...(entry.main ? [{ m: entry.main, name: entry.name }] : []),
+    ...entry.components.map((m) => ({ m, name: `${entry.name}: ${m.name}` })),
+  ];
+  for (const { m, name } of own) {
+    for (const interpretation of m.interpretations) {
+      if (interpretation.level !== 'normal') flagged.push({ key: entry.key, name, value: m.value.text, interpretation });
+    }
+  }
+  for (const member of entry.members) flagged.push(...flaggedIn(member));
+  return flagged;
+}
+
+function kindOf(entry: ResultEntry): ResultKind {
+  if (entry.resourceType === 'DiagnosticReport') return 'report';
+  return entry.members.length > 0 || entry.unavailableMembers > 0 || entry.unverifiedMembers > 0
+    ? 'panel'
+    : 'observation';
+}
+
+function toRow(resource: JsonRecord, walk: Walk, position: number): ResultRow {
+  const resourceType = asString(resource['resourceType']) ?? 'Observation';
+  const id = asString(resource['id']);
+  const key = id ? `${resourceType}/${id}` : `${resourceType}/#${position}`;
+  walk.reached.add(resource);
+  const { entry, organization } = describe(resource, key, walk, new Set([resource]), 0);
+  return {
+    ...entry,
+    id,
+    date: entry.effective ?? entry.issued,
+    freshness: resolveFreshness(resource as unknown as Resource, organization, walk.input.now),
+    kind: kindOf(entry),
+    flagged: flaggedIn(entry),
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareResultRows(a: ResultRow, b: ResultRow): number {
+  return (
+    compareIsoDesc(a.date, b.date) ||
+    compareText(a.name.toLowerCase(), b.name.toLowerCase()) ||
+    compareText(a.key, b.key)
+  );
+}
+
+function typed(matches: unknown[], type: string): { resource: JsonRecord; position: number }[] {
+  return matches.flatMap((match, position) => {
+    const resource = asRecord(match);
+    if (!resource || resource['resourceType'] !== type || resource['status'] === 'entered-in-error') return [];
+    return [{ resource, position }];
+  });
+}
+
+/**
+ * Rows for DiagnosticReports (with their results as members) and for Observations that no shown
+ * report or panel lists, so no result appears twice. Anything listed only in a cycle or below the
+ * nesting limit still gets its own row: nothing the HIE sent for this patient disappears silently.
+ * Entered-in-error items are dropped. Newest first.
+ */
+export const mapResults: RecordModel<ResultRow> = (input) => {
+  const matches = asArray(input.matches);
+  const walk: Walk = { input, matches: new Set(matches.filter((m) => asRecord(m)) as object[]), reached: new Set() };
+  for (const m of matches) {
+    if (asRecord(m)?.['status'] === 'entered-in-error') walk.reached.add(m as object);
+  }
+  const rows: ResultRow[] = typed(matches, 'DiagnosticReport').map(({ resource, position }) =>
+    toRow(resource, walk, position),
+  );
+
+  const observations = typed(matches, 'Observation');
+  const listedByPanels = new Set<object>();
+  for (const { resource } of observations) {
+    for (const ref of asArray(resource['hasMember'])) {
+      const target = safeResolve(input, ref, resource);
+      if (target && target !== (resource as unknown)) listedByPanels.add(target);
+    }
+  }
+  const unlisted = (r: JsonRecord) => !walk.reached.has(r) && !listedByPanels.has(r);
+  for (const { resource, position } of observations) {
+    if (unlisted(resource)) rows.push(toRow(resource, walk, position));
+  }
+  for (const { resource, position } of observations) {
+    if (!walk.reached.has(resource)) rows.push(toRow(resource, walk, position));
+  }
+
+  const seen = new Map<string, number>();
+  return rows.sort(compareResultRows).map((row) => {
+    // The same id twice (e.g. repeated across pages) must still give unique row keys.
+    const times = seen.get(row.key) ?? 0;
+    seen.set(row.key, times + 1);
+    return times === 0 ? row : { ...row, key: `${row.key}~${times + 1}` };
+  });
+};

@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import type { Resource } from '@medplum/fhirtypes';
+import { RecordIndex } from '../../../src/core/record-index.js';
+import { mapResults, type ResultRow } from '../../../src/elements/results/results.model.js';
+import { buildTrends, sparkGeometry, trendSummary, type TrendSeries } from '../../../src/elements/results/results.trends.js';
+
+const NOW = new Date('2026-11-27T14:00:00Z');
+const SNOMED = 'http://snomed.info/sct';
+const UCUM = 'http://unitsofmeasure.org';
+const K = `${SNOMED}|1000651000000109|mmol/l`;
+
+function k(id: string, date: string | undefined, value: unknown, body: Record<string, unknown> = {}): Resource {
+  return {
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    subject: { reference: 'Patient/p1' },
+    code: { coding: [{ system: SNOMED, code: '1000651000000109', display: 'Serum potassium level' }] },
+    ...(date ? { effectiveDateTime: date } : {}),
+    valueQuantity: value,
+    referenceRange: [{ low: { value: 3.5, unit: 'mmol/L' }, high: { value: 5.3, unit: 'mmol/L' } }],
+    ...body,
+  } as unknown as Resource;
+}
+const mmol = (value: number, extra: Record<string, unknown> = {}) => ({ value, unit: 'mmol/L', system: UCUM, code: 'mmol/L', ...extra });
+
+function rows(resources: Resource[]): ResultRow[] {
+  return mapResults({ matches: resources, index: new RecordIndex(resources), now: NOW });
+}
+
+describe('buildTrends', () => {
+  it('groups repeated results of one test in one unit, oldest first, from rows and report members', () => {
+    const trends = buildTrends(
+      rows([
+        k('a', '2026-01-01', mmol(4.1)),
+        k('c', '2026-06-01', mmol(5.6), { interpretation: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'H' }] }] }),
+        {
+          resourceType: 'DiagnosticReport',
+          id: 'ue',
+          status: 'final',
+          subject: { reference: 'Patient/p1' },
+          code: { text: 'U&E' },
+          effectiveDateTime: '2026-03-01',
+          result: [{ reference: 'Observation/b' }],
+        } as Resource,
+        // No date of its own: it was taken with its report.
+        k('b', undefined, mmol(4.6)),
+      ]),
+    );
+    const series = trends.get(K)!;
+    expect(series.name).to.equal('Serum potassium level');
+    expect(series.points.map((p) => [p.key, p.value, p.date])).to.deep.equal([
+      ['Observation/a', 4.1, '2026-01-01'],
+      ['Observation/b', 4.6, '2026-03-01'],
+      ['Observation/c', 5.6, '2026-06-01'],
+    ]);
+    expect(series.points[2]).to.include({ interpretation: 'High ↑', statusLabel: 'Final', source: 'Source not recorded', low: 3.5, high: 5.3 });
+  });
+
+  it('never puts different units, comparators, missing units or cancelled tests on one line', () => {
+    const trends = buildTrends(
+      rows([
+        k('a', '2026-01-01', mmol(4.1)),
+        k('mg', '2026-02-01', { value: 16, unit: 'mg/dL', system: UCUM, code: 'mg/dL' }),
+        k('lt', '2026-03-01', mmol(3, { comparator: '<' })),
+        k('nounit', '2026-04-01', { value: 4.4 }),
+        k('cancelled', '2026-05-01', mmol(9), { status: 'cancelled' }),
+        k('undated', undefined, mmol(4.9)),
+      ]),
+    );
+    expect(trends.get(K)!.points.map((p) => p.key)).to.deep.equal(['Observation/a']);
+    expect(trends.get(`${SNOMED}|1000651000000109|mg/dl`)!.points).to.have.length(1);
+    expect([...trends.keys()]).to.have.length(2);
+  });
+
+  it('counts a result listed by two reports once', () => {
+    const report = (id: string) =>
+      ({ resourceType: 'DiagnosticReport', id, status: 'final', subject: { reference: 'Patient/p1' }, code: { text: id }, result: [{ reference: 'Observation/a' }] }) as Resource;
+    const trends = buildTrends(rows([report('r1'), report('r2'), k('a', '2026-01-01', mmol(4.1))]));
+    expect(trends.get(K)!.points).to.have.length(1);
+  });
+});
+
+function series(values: [string, number][], low?: number, high?: number): TrendSeries {
+  return {
+    key: K,
+    name: 'Serum potassium level',
+    unitKey: 'mmol/l',
+    points: values.map(([date, value], i) => ({
+      key: `Observation/${i}`,
+      name: 'Serum potassium level',
+      date,
+      time: Date.parse(date),
+      value,
+      text: `${value} mmol/L`,
+      interpretation: value > 5.3 ? 'High ↑' : undefined,
+      statusLabel: 'Final',
+      source: 'Lab',
+      low,
+      high,
+      rangeUnitKey: 'mmol/l',
+    })),
+  };
+}
+
+describe('sparkGeometry and trendSummary', () => {
+  it('places points by time and value inside the chart, with the range as a band', () => {
+    const g = sparkGeometry(series([['2026-01-01', 4], ['2026-01-11', 6], ['2026-01-31', 5]], 3.5, 5.3), 120, 36, 4);
+    expect(g.points.map((p) => p.x)).to.deep.equal([4, 41.3, 116]);
+    expect(g.points[1]!.y).to.equal(4);
+    expect(g.points.every((p) => p.y >= 4 && p.y <= 32)).to.equal(true);
+    expect(g.band).to.not.equal(undefined);
+    expect(g.band!.y).to.be.greaterThan(g.points[1]!.y);
+    expect(g.band!.y + g.band!.height).to.be.closeTo(32, 0.11);
+  });
+
+  it('draws equal values and same-day results without dividing by zero', () => {
+    const g = sparkGeometry(series([['2026-01-01', 4], ['2026-01-01', 4]]));
+    for (const p of g.points) {
+      expect(Number.isFinite(p.x) && Number.isFinite(p.y)).to.equal(true);
+    }
+    expect(g.points[0]!.x).to.be.lessThan(g.points[1]!.x);
+    expect(g.band).to.equal(undefined);
+  });
+
+  it('leaves out a band in another unit', () => {
+    const s = series([['2026-01-01', 4], ['2026-01-02', 5]], 3.5, 5.3);
+    s.points[1]!.rangeUnitKey = 'mg/dl';
+    expect(sparkGeometry(s).band).to.equal(undefined);
+  });
+
+  it('summarises the trend in words', () => {
+    expect(trendSummary(series([['2026-01-01', 4.1], ['2026-03-01', 6.6], ['2026-06-01', 5]]))).to.equal(
+      'Serum potassium level trend: 3 results from 01-Jan-2026 to 01-Jun-2026; latest 5 mmol/L on 01-Jun-2026; previous 6.6 mmol/L on 01-Mar-2026; lowest 4.1 mmol/L; highest 6.6 mmol/L.',
+    );
+  });
+});
