@@ -3,6 +3,7 @@ export { CareRecordProvider } from './elements/provider/care-record-provider.js'
 export { CareRecordMedications } from './elements/medications/care-record-medications.js';
 export { CareRecordAllergies } from './elements/allergies/care-record-allergies.js';
 export { CareRecordProblems } from './elements/problems/care-record-problems.js';
+export { CareRecordResults } from './elements/results/care-record-results.js';
 export { CareRecordAppointments } from './elements/appointments/care-record-appointments.js';
 export { CareRecordEncounters } from './elements/encounters/care-record-encounters.js';
 export { CareRecordCarePlans } from './elements/care-plans/care-record-care-plans.js';

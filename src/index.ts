@@ -3,6 +3,7 @@ import './care-record-provider.js';
 import './care-record-medications.js';
 import './care-record-allergies.js';
 import './care-record-problems.js';
+import './care-record-results.js';
 import './care-record-appointments.js';
 import './care-record-encounters.js';
 import './care-record-care-plans.js';

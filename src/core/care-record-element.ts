@@ -185,12 +185,20 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     super.updated(changed);
     const record = this.records.record;
     const shown = record && this.state === 'ready' ? this.visible(record).filtered.visible : [];
-    const resources = shown.map((r) => r.key);
+    const resources = this.resourcesOnScreen(shown);
     const viewKey = record ? `${record.patient}|${resources.join(',')}` : '';
     if (record && viewKey !== this.lastViewKey) {
       emit(this, 'care-record-view', { patient: record.patient, resources });
     }
     this.lastViewKey = viewKey;
+  }
+
+  /**
+   * `Type/id` of every resource the visible rows put on screen, for the audit event. Widgets whose rows
+   * show other resources inside them (a report's results) add those.
+   */
+  protected resourcesOnScreen(rows: readonly Row[]): string[] {
+    return rows.map((r) => r.key);
   }
 
   private sectionNotice(outside: number): RecordNotice[] {

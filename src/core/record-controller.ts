@@ -1,7 +1,13 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Resource } from '@medplum/fhirtypes';
-import { HieClient, isValidNhsNumber, normaliseNhsNumber, referencesPatient } from '../fhir/index.js';
+import {
+  HieClient,
+  isValidNhsNumber,
+  normaliseNhsNumber,
+  patientReferencesOf,
+  referencesPatient,
+} from '../fhir/index.js';
 import { HieError } from '../fhir/errors.js';
 import type { SearchResult, TokenProvider } from '../fhir/types.js';
 import { noticesFromSearch } from './notices.js';
@@ -221,11 +227,15 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
     const included: Resource[] = [];
     const notices: RecordNotice[] = [];
     let otherPatient = 0;
+    const belongs = (r: Resource) => referencesPatient(r, patient, baseUrl, nhsNumber);
     for (const result of results) {
-      const own = result.matches.filter((m) => referencesPatient(m, patient, baseUrl, nhsNumber));
-      otherPatient += result.matches.length - own.length;
+      const own = result.matches.filter(belongs);
+      // Included clinical items (e.g. a report's results) must be this patient's too; organisations,
+      // medicines and people name no patient and are kept.
+      const ownIncluded = result.included.filter((r) => patientReferencesOf(r).length === 0 || belongs(r));
+      otherPatient += result.matches.length - own.length + result.included.length - ownIncluded.length;
       matches.push(...own);
-      included.push(...result.included);
+      included.push(...ownIncluded);
       for (const notice of noticesFromSearch({ ...result, shown: own.length })) {
         // Several searches of one widget often carry the same outcome (e.g. a source outage).
         if (!notices.some((n) => n.kind === notice.kind && n.message === notice.message)) notices.push(notice);

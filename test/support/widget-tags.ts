@@ -3,6 +3,7 @@ export const WIDGET_TAGS = [
   'care-record-medications',
   'care-record-allergies',
   'care-record-problems',
+  'care-record-results',
   'care-record-appointments',
   'care-record-encounters',
   'care-record-care-plans',

@@ -6,7 +6,7 @@ import type { WidgetDataSpec } from '../../core/record-controller.js';
 import { widgetStyles } from '../../ui/styles.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
-import { mapResults, type ResultRow } from './results.model.js';
+import { mapResults, type ResultEntry, type ResultRow } from './results.model.js';
 import { resultsQueries } from './results.queries.js';
 import { buildTrends, type TrendSeries } from './results.trends.js';
 import {
@@ -83,6 +83,17 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
     queries: resultsQueries,
     model: mapResults,
   };
+
+  /** A report's results are on screen with it (flagged ones even while it is closed): all are audited. */
+  protected override resourcesOnScreen(rows: readonly ResultRow[]): string[] {
+    const keys: string[] = [];
+    const add = (entry: ResultEntry) => {
+      keys.push(entry.key);
+      entry.members.forEach(add);
+    };
+    rows.forEach(add);
+    return [...new Set(keys)];
+  }
 
   protected readonly filterSpec: FilterSpec<ResultRow> = {
     statusOptions: [
