@@ -78,11 +78,13 @@ export function searchClinical(ctx: SearchContext, resourceType: string): Respon
   const record = ctx.dataset.records.get(patientId);
   if (record?.objected) return outcomeResponse(403, objectionOutcome());
   const statuses = ctx.url.searchParams.get('status')?.split(',').filter(Boolean);
+  const categories = ctx.url.searchParams.get('category')?.split(',').filter(Boolean);
   let matches =
     record?.items.filter(
       (item) =>
         item.resourceType === resourceType &&
-        (!statuses || statuses.includes((item as { status?: string }).status ?? '')),
+        (!statuses || statuses.includes((item as { status?: string }).status ?? '')) &&
+        (!categories || categoryCodes(item).some((code) => categories.includes(code))),
     ) ?? [];
   const outcomes = [...(record?.notices[resourceType] ?? [])];
   if (ctx.sourceOutage) {
@@ -115,4 +117,11 @@ export function readResource(ctx: SearchContext, resourceType: string, id: strin
     }
   }
   return outcomeResponse(404, errorOutcome('not-found', `${key} is not known`));
+}
+
+/** Codes of an item's `category` (one CodeableConcept or a list), for `category=` searches. */
+function categoryCodes(item: Resource): string[] {
+  const value = (item as { category?: unknown }).category;
+  const concepts = (Array.isArray(value) ? value : value ? [value] : []) as Array<{ coding?: Array<{ code?: string }> }>;
+  return concepts.flatMap((c) => (c.coding ?? []).map((coding) => coding.code ?? ''));
 }
