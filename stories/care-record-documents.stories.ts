@@ -1,0 +1,40 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../src/care-record-documents.js';
+import { widgetMeta, widgetStories } from './support/widget-stories.js';
+
+const meta = {
+  title: 'Elements/Documents',
+  component: 'care-record-documents',
+  ...widgetMeta('care-record-documents'),
+} satisfies Meta;
+export default meta;
+
+const s = widgetStories({
+  tag: 'care-record-documents',
+  noun: 'documents',
+  sameItem: {
+    selector: '.also-shared',
+    description:
+      'The same document (same master identifier) shared by more than one source: it is listed once per source and says who else shared it.',
+  },
+});
+
+export const Ready = s.Ready;
+export const SameItemFromSeveralSources = s.SameItemFromSeveralSources;
+export const StaleBatchFeed = s.StaleBatchFeed;
+export const WithheldAtSource = s.WithheldAtSource;
+export const SourceUnavailable = s.SourceUnavailable;
+export const FiltersHideItems = s.FiltersHideItems;
+export const TruncatedAtPagingCap = s.TruncatedAtPagingCap;
+export const LargeList = s.LargeList;
+export const Loading = s.Loading;
+export const Empty = s.Empty;
+export const ErrorUnreadableResponse = s.ErrorUnreadableResponse;
+export const ErrorMalformedJson = s.ErrorMalformedJson;
+export const ErrorHttp500 = s.ErrorHttp500;
+export const ErrorNetwork = s.ErrorNetwork;
+export const ErrorTimeout = s.ErrorTimeout;
+export const ErrorInvalidNhsNumber = s.ErrorInvalidNhsNumber;
+export const Forbidden = s.Forbidden;
+export const Unauthorized = s.Unauthorized;
+export const NotConfigured = s.NotConfigured;
