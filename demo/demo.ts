@@ -45,17 +45,23 @@ function scenarioFor(patient: MockPatient): MockScenario {
   return getScenario({ patientId: patient.id }) ?? patient.defaultScenario ?? 'normal';
 }
 
-/** The widgets as a vendor would write them: one provider, a full list and a GP-only list. */
+/**
+ * The elements as a vendor would write them: one provider around the whole record (every pod) and,
+ * as the London Care Record does, a separate "GP record" section restricted to GP sources.
+ */
 function buildRecord(patient: MockPatient): ProviderElement {
   const provider = document.createElement('care-record-provider') as ProviderElement;
   provider.setAttribute('base-url', HIE_BASE_URL);
   provider.setAttribute('patient-id', patient.id);
   provider.tokenProvider = tokenProviderFor(tokenMode.value as TokenMode);
-  const all = document.createElement('care-record-medications');
+  const record = document.createElement('care-record');
+  const gpHeading = document.createElement('h2');
+  gpHeading.className = 'epr-section-heading';
+  gpHeading.textContent = 'GP record';
   const gpOnly = document.createElement('care-record-medications');
   gpOnly.setAttribute('source-types', 'gp');
   gpOnly.setAttribute('heading', 'GP record – medications');
-  provider.append(all, gpOnly);
+  provider.append(record, gpHeading, gpOnly);
   return provider;
 }
 

@@ -5,8 +5,11 @@ import './care-record-allergies.js';
 import './care-record-problems.js';
 import './care-record-results.js';
 import './care-record-appointments.js';
+import './care-record-documents.js';
 import './care-record-encounters.js';
 import './care-record-care-plans.js';
 import './care-record-care-team.js';
+import './care-record-sources.js';
+import './care-record.js';
 
 export * from './classes.js';

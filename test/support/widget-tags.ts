@@ -5,7 +5,9 @@ export const WIDGET_TAGS = [
   'care-record-problems',
   'care-record-results',
   'care-record-appointments',
+  'care-record-documents',
   'care-record-encounters',
   'care-record-care-plans',
   'care-record-care-team',
+  'care-record-sources',
 ] as const;
