@@ -1,24 +1,24 @@
 import type { CodeableConcept } from '@medplum/fhirtypes';
-import { asRecord, asRecords, asString } from './safe.js';
+import { asRecord, asRecords, asString, lookupTable } from './safe.js';
 
 export const SNOMED_SYSTEM = 'http://snomed.info/sct';
 export const DMD_SYSTEM = 'https://dmd.nhs.uk';
 
 /** Spellings seen in the wild for the same code systems (UK Core examples use both dm+d forms). */
-const SYSTEM_ALIASES: Record<string, string> = {
+const SYSTEM_ALIASES: Record<string, string> = lookupTable({
   'http://snomed.info/sct': SNOMED_SYSTEM,
   'https://snomed.info/sct': SNOMED_SYSTEM,
   'https://dmd.nhs.uk': DMD_SYSTEM,
   'http://dmd.nhs.uk': DMD_SYSTEM,
-};
+});
 
-const SYSTEM_LABELS: Record<string, string> = {
+const SYSTEM_LABELS: Record<string, string> = lookupTable({
   [SNOMED_SYSTEM]: 'SNOMED CT',
   [DMD_SYSTEM]: 'dm+d',
   'http://www.nlm.nih.gov/research/umls/rxnorm': 'RxNorm',
   'http://hl7.org/fhir/sid/ndc': 'NDC',
   'http://loinc.org': 'LOINC',
-};
+});
 
 /** One spelling per code system: trailing slash dropped, SNOMED on http, dm+d on https. */
 export function normaliseSystem(system: unknown): string | undefined {

@@ -2,19 +2,19 @@ import type { Organization, Resource } from '@medplum/fhirtypes';
 import { FEED_EXTENSION_URL } from '../fhir/hie-contract.js';
 import type { FeedMode, FreshnessInfo } from './record-types.js';
 import { formatDateTime, formatExact, formatRelativeAge, parseFhirDate, type FormatOptions } from './format.js';
-import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord } from './safe.js';
+import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from './safe.js';
 
 /** A batch feed that does not say how often it arrives is expected at least daily. */
 export const DEFAULT_BATCH_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
-const UNIT_MS: Record<string, number> = {
+const UNIT_MS: Record<string, number> = lookupTable({
   ms: 1,
   s: 1000,
   min: 60_000,
   h: 3_600_000,
   d: 86_400_000,
   wk: 7 * 86_400_000,
-};
+});
 
 /** A FHIR Duration in ms; undefined unless both value and a known time unit are present. */
 export function durationMs(duration: unknown): number | undefined {

@@ -46,3 +46,11 @@ export function pick(value: unknown, ...path: string[]): unknown {
   }
   return current;
 }
+
+/**
+ * A code → value table with no prototype, so that codes sent by an HIE such as `constructor` or
+ * `__proto__` find nothing instead of Object's own properties.
+ */
+export function lookupTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}

@@ -1,13 +1,13 @@
 import type { Resource } from '@medplum/fhirtypes';
-import { asRecords, asString, pick } from './safe.js';
+import { asRecords, asString, pick, lookupTable } from './safe.js';
 
 const CONFIDENTIALITY = 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality';
 const ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 const OBSERVATION_VALUE = 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue';
 
-const LABELS: Record<string, Record<string, string>> = {
-  [CONFIDENTIALITY]: { R: 'Restricted', V: 'Very restricted' },
-  [ACT_CODE]: {
+const LABELS: Record<string, Record<string, string>> = lookupTable<Record<string, string>>({
+  [CONFIDENTIALITY]: lookupTable({ R: 'Restricted', V: 'Very restricted' }),
+  [ACT_CODE]: lookupTable({
     PSY: 'Mental health',
     MH: 'Mental health',
     ETH: 'Substance use',
@@ -17,9 +17,9 @@ const LABELS: Record<string, Record<string, string>> = {
     SEX: 'Sexuality and reproductive health',
     SDV: 'Sexual assault, abuse or domestic violence',
     NOPAT: 'Not for disclosure to the patient',
-  },
-  [OBSERVATION_VALUE]: { REDACTED: 'Redacted' },
-};
+  }),
+  [OBSERVATION_VALUE]: lookupTable({ REDACTED: 'Redacted' }),
+});
 
 /** Confidentiality levels that mean nothing special to the reader: no label. */
 const ORDINARY_CONFIDENTIALITY = new Set(['U', 'L', 'M', 'N']);

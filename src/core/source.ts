@@ -10,7 +10,7 @@ import {
 } from '../fhir/hie-contract.js';
 import type { ReferenceResolver, SourceInfo } from './record-types.js';
 import { compareIsoDesc } from './format.js';
-import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from './safe.js';
+import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from './safe.js';
 
 export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   gp: 'GP practice',
@@ -31,7 +31,7 @@ export function sourceTypeLabel(type: SourceType | string | undefined): string {
 }
 
 /** ODS roles that name a setting (domain notes §4); NHS trust roles do not, so they are absent. */
-const ODS_ROLE_TYPES: Record<string, SourceType> = {
+const ODS_ROLE_TYPES: Record<string, SourceType> = lookupTable({
   RO76: 'gp',
   RO177: 'gp',
   RO80: 'out-of-hours',
@@ -41,7 +41,7 @@ const ODS_ROLE_TYPES: Record<string, SourceType> = {
   RO101: 'social-care',
   RO269: 'social-care',
   RO270: 'social-care',
-};
+});
 
 /** From coded `Organization.type` only: the contract's code wins over an ODS role; names are never read. */
 export function sourceTypeOf(organization: Organization | undefined): SourceType | undefined {

@@ -4,7 +4,7 @@ import { codeKey } from '../../core/coding.js';
 import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { asArray, asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+import { asArray, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { clinicalTime, clinicalTimeDate, validDate, type ClinicalTime } from '../problems/clinical-time.js';
 import { personText } from '../problems/people.js';
 import {
@@ -72,33 +72,33 @@ export const ALLERGY_END_URL = 'https://fhir.hl7.org.uk/StructureDefinition/Exte
 const CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical';
 const VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification';
 
-const CLINICAL: Record<string, { label: string; current: boolean }> = {
+const CLINICAL: Record<string, { label: string; current: boolean }> = lookupTable({
   active: { label: 'Active', current: true },
   inactive: { label: 'Inactive', current: false },
   resolved: { label: 'Resolved', current: false },
-};
+});
 
-const VERIFICATION: Record<string, { label: string; uncertain: boolean }> = {
+const VERIFICATION: Record<string, { label: string; uncertain: boolean }> = lookupTable({
   confirmed: { label: 'Confirmed', uncertain: false },
   unconfirmed: { label: 'Unconfirmed', uncertain: true },
-};
+});
 
 const NOT_SHOWN = new Set(['refuted', 'entered-in-error']);
 
-const CRITICALITY: Record<string, string> = {
+const CRITICALITY: Record<string, string> = lookupTable({
   high: 'High criticality',
   low: 'Low criticality',
   'unable-to-assess': 'Criticality unable to assess',
-};
+});
 
-const TYPES: Record<string, string> = { allergy: 'Allergy', intolerance: 'Intolerance' };
+const TYPES: Record<string, string> = lookupTable({ allergy: 'Allergy', intolerance: 'Intolerance' });
 
-const CATEGORIES: Record<string, string> = {
+const CATEGORIES: Record<string, string> = lookupTable({
   food: 'Food',
   medication: 'Medication',
   environment: 'Environment',
   biologic: 'Biologic',
-};
+});
 
 const SEVERITIES = new Set(['mild', 'moderate', 'severe']);
 

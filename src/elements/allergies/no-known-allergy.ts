@@ -1,5 +1,5 @@
 import { normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
-import { asRecord, asRecords, asString } from '../../core/safe.js';
+import { asRecord, asRecords, asString, lookupTable } from '../../core/safe.js';
 
 /** What a "no known allergy" statement covers. */
 export type NoKnownScope = 'all' | 'medication' | 'food' | 'environment' | 'latex';
@@ -9,13 +9,13 @@ export type NoKnownScope = 'all' | 'medication' | 'food' | 'environment' | 'late
  * terminology server, descendants outside this list are shown as ordinary coded items (their display
  * reads "No known …" anyway) rather than guessed.
  */
-const NO_KNOWN: Record<string, { scope: NoKnownScope; label: string }> = {
+const NO_KNOWN: Record<string, { scope: NoKnownScope; label: string }> = lookupTable({
   '716186003': { scope: 'all', label: 'No known allergies' },
   '409137002': { scope: 'medication', label: 'No known drug allergies' },
   '429625007': { scope: 'food', label: 'No known food allergies' },
   '428607008': { scope: 'environment', label: 'No known environmental allergies' },
   '716184000': { scope: 'latex', label: 'No known latex allergy' },
-};
+});
 
 /** The "no known allergy" statement a code makes, when it is one. */
 export function noKnownAllergy(code: unknown): { scope: NoKnownScope; label: string } | undefined {

@@ -1,8 +1,8 @@
 import { parseFhirDate } from '../../core/format.js';
-import { asString } from '../../core/safe.js';
+import { asString, lookupTable } from '../../core/safe.js';
 import { latestInstant } from '../encounters/encounter-fields.js';
 
-const APPOINTMENT_STATUS_LABELS: Record<string, string> = {
+const APPOINTMENT_STATUS_LABELS: Record<string, string> = lookupTable({
   proposed: 'Proposed (not yet booked)',
   pending: 'Pending confirmation',
   booked: 'Booked',
@@ -12,7 +12,7 @@ const APPOINTMENT_STATUS_LABELS: Record<string, string> = {
   noshow: 'Did not attend',
   'checked-in': 'Checked in',
   waitlist: 'On waiting list',
-};
+});
 
 export interface StatusInfo {
   status: string;

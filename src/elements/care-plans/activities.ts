@@ -1,7 +1,7 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
 import type { ModelInput } from '../../core/record-types.js';
 import { conceptText } from '../../core/coding.js';
-import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { conceptTexts, partyText, referencedType, resolveParty } from '../care-team/parties.js';
 import { lookup, safeResolve, validDate } from '../care-team/record-rows.js';
 
@@ -34,7 +34,7 @@ export interface CarePlanActivity {
   hasDetail: boolean;
 }
 
-const ACTIVITY_STATUSES: Record<string, string> = {
+const ACTIVITY_STATUSES: Record<string, string> = lookupTable({
   'not-started': 'Not started',
   scheduled: 'Scheduled',
   'in-progress': 'In progress',
@@ -43,16 +43,16 @@ const ACTIVITY_STATUSES: Record<string, string> = {
   cancelled: 'Cancelled',
   stopped: 'Stopped',
   unknown: 'Status unknown',
-};
+});
 
-const PERIOD_UNITS: Record<string, [string, string]> = {
+const PERIOD_UNITS: Record<string, [string, string]> = lookupTable({
   min: ['minute', 'minutes'],
   h: ['hour', 'hours'],
   d: ['day', 'days'],
   wk: ['week', 'weeks'],
   mo: ['month', 'months'],
   a: ['year', 'years'],
-};
+});
 
 function timesWords(frequency: number): string {
   return frequency === 1 ? 'once' : frequency === 2 ? 'twice' : `${frequency} times`;

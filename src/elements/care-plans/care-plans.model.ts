@@ -2,7 +2,7 @@ import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
 import { conceptText } from '../../core/coding.js';
 import { compareIsoDesc } from '../../core/format.js';
-import { asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { conceptTexts, partyText, resolveParty } from '../care-team/parties.js';
 import { baseRow, mapMatches, safeResolve, statusOf, validDate, type StatusWords } from '../care-team/record-rows.js';
 import { activitiesOf, type CarePlanActivity } from './activities.js';
@@ -29,21 +29,21 @@ export interface CarePlanRow extends RecordRow {
   attention: boolean;
 }
 
-export const CARE_PLAN_STATUSES: Record<string, StatusWords> = {
+export const CARE_PLAN_STATUSES: Record<string, StatusWords> = lookupTable({
   active: { label: 'Active', current: true, attention: false },
   'on-hold': { label: 'On hold', current: true, attention: true },
   draft: { label: 'Draft', current: true, attention: true },
   unknown: { label: 'Status unknown', current: true, attention: true },
   completed: { label: 'Completed', current: false, attention: false },
   revoked: { label: 'Revoked', current: false, attention: false },
-};
+});
 
-const INTENTS: Record<string, string | undefined> = {
+const INTENTS: Record<string, string | undefined> = lookupTable({
   plan: undefined,
   proposal: 'Proposal',
   order: 'Order',
   option: 'Option',
-};
+});
 
 function intentLabel(raw: unknown): string | undefined {
   const intent = asString(raw);

@@ -1,7 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
 import { compareIsoDesc } from '../../core/format.js';
-import { asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { contactsOf, type Contact } from './contacts.js';
 import { conceptTexts, resolveParty, type PartyKind } from './parties.js';
 import { baseRow, isPast, mapMatches, statusOf, validDate, type StatusWords } from './record-rows.js';
@@ -41,12 +41,12 @@ export interface CareTeamRow extends RecordRow {
   notes: string[];
 }
 
-export const CARE_TEAM_STATUSES: Record<string, StatusWords> = {
+export const CARE_TEAM_STATUSES: Record<string, StatusWords> = lookupTable({
   active: { label: 'Active', current: true, attention: false },
   proposed: { label: 'Proposed', current: true, attention: true },
   suspended: { label: 'Suspended', current: true, attention: true },
   inactive: { label: 'Inactive', current: false, attention: false },
-};
+});
 
 function mapMember(
   participant: JsonRecord,

@@ -1,4 +1,4 @@
-import { asRecords, asString, pick } from '../../core/safe.js';
+import { asRecords, asString, pick, lookupTable } from '../../core/safe.js';
 import { isPast, lookup } from './record-rows.js';
 
 /** One way to reach a team or a member, from `ContactPoint`. */
@@ -19,7 +19,7 @@ export interface Contact {
   ended: boolean;
 }
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, string> = lookupTable({
   phone: 'Phone',
   email: 'Email',
   url: 'Website',
@@ -27,7 +27,7 @@ const LABELS: Record<string, string> = {
   sms: 'Text message',
   pager: 'Pager',
   other: 'Contact',
-};
+});
 
 const PHONE = /^\+?[0-9 ()\-.]+$/;
 const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;

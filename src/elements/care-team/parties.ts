@@ -1,7 +1,7 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
 import type { ModelInput } from '../../core/record-types.js';
 import { conceptText } from '../../core/coding.js';
-import { asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+import { asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { contactsOf, mergeContacts, type Contact } from './contacts.js';
 import { lookup, safeResolve } from './record-rows.js';
 
@@ -30,14 +30,14 @@ export const THE_PATIENT = 'The patient';
 /** A patient reference that is not the record's subject: its details must never appear here. */
 export const ANOTHER_PATIENT = 'A patient not confirmed as this patient (details not shown)';
 
-const KINDS: Record<string, PartyKind> = {
+const KINDS: Record<string, PartyKind> = lookupTable({
   Practitioner: 'practitioner',
   PractitionerRole: 'practitioner-role',
   Organization: 'organization',
   RelatedPerson: 'related-person',
   Patient: 'patient',
   CareTeam: 'care-team',
-};
+});
 
 function pickName(names: JsonRecord[]): JsonRecord | undefined {
   for (const use of ['usual', 'official']) {

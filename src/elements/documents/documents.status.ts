@@ -1,4 +1,4 @@
-import { asString, type JsonRecord } from '../../core/safe.js';
+import { asString, type JsonRecord, lookupTable } from '../../core/safe.js';
 
 /** Status fields of a document row. */
 export interface DocumentStatus {
@@ -14,16 +14,16 @@ export interface DocumentStatus {
   docStatusAttention: boolean;
 }
 
-const REFERENCE_STATUS: Record<string, { label: string; attention: boolean; superseded: boolean }> = {
+const REFERENCE_STATUS: Record<string, { label: string; attention: boolean; superseded: boolean }> = lookupTable({
   current: { label: 'Current', attention: false, superseded: false },
   superseded: { label: 'Superseded by a newer version', attention: true, superseded: true },
-};
+});
 
-const COMPOSITION_STATUS: Record<string, { label: string; attention: boolean }> = {
+const COMPOSITION_STATUS: Record<string, { label: string; attention: boolean }> = lookupTable({
   final: { label: 'Final', attention: false },
   preliminary: { label: 'Preliminary', attention: true },
   amended: { label: 'Amended', attention: true },
-};
+});
 
 function docStatusOf(raw: unknown): Pick<DocumentStatus, 'docStatus' | 'docStatusLabel' | 'docStatusAttention'> {
   const code = asString(raw);

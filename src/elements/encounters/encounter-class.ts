@@ -1,11 +1,11 @@
-import { asRecord, asString } from '../../core/safe.js';
+import { asRecord, asString, lookupTable } from '../../core/safe.js';
 
 export const ACT_CODE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 
 /** The kinds of contact the encounters filter offers, from Encounter.class. */
 export type EncounterGroup = 'admission' | 'emergency' | 'outpatient' | 'virtual';
 
-const CLASSES: Record<string, { label: string; group: EncounterGroup }> = {
+const CLASSES: Record<string, { label: string; group: EncounterGroup }> = lookupTable({
   AMB: { label: 'Outpatient or clinic', group: 'outpatient' },
   EMER: { label: 'Emergency', group: 'emergency' },
   FLD: { label: 'Ambulance or on scene (field)', group: 'emergency' },
@@ -17,7 +17,7 @@ const CLASSES: Record<string, { label: string; group: EncounterGroup }> = {
   PRENC: { label: 'Pre-admission', group: 'outpatient' },
   SS: { label: 'Short stay', group: 'admission' },
   VR: { label: 'Telephone or video (virtual)', group: 'virtual' },
-};
+});
 
 export const CLASS_NOT_RECORDED = 'Class not recorded';
 

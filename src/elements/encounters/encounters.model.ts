@@ -4,7 +4,7 @@ import { codeKey, conceptText } from '../../core/coding.js';
 import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
 import { durationMs, resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { encounterClass, type EncounterGroup } from './encounter-class.js';
 import {
   conceptTexts,
@@ -51,7 +51,7 @@ export interface EncounterRow extends RecordRow {
 
 export const ADMISSION_METHOD_URL = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-AdmissionMethod';
 
-const STATUS_LABELS: Record<string, string> = {
+const STATUS_LABELS: Record<string, string> = lookupTable({
   planned: 'Planned',
   arrived: 'Arrived',
   triaged: 'Triaged',
@@ -60,7 +60,7 @@ const STATUS_LABELS: Record<string, string> = {
   finished: 'Finished',
   cancelled: 'Cancelled',
   unknown: 'Status unknown',
-};
+});
 
 const NOT_HAPPENED = new Set(['planned', 'cancelled']);
 

@@ -5,7 +5,7 @@ import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { resolveSource, UNKNOWN_SOURCE } from '../../core/source.js';
-import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 
 export interface MedicationRow extends RecordRow {
   name: string;
@@ -31,7 +31,7 @@ export const MEDICINE_NOT_RECORDED = 'Medicine not recorded';
 export const LAST_ISSUE_DATE_URL =
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationStatementLastIssueDate';
 
-const STATUS_LABELS: Record<string, { label: string; current: boolean }> = {
+const STATUS_LABELS: Record<string, { label: string; current: boolean }> = lookupTable({
   active: { label: 'Active', current: true },
   'on-hold': { label: 'On hold', current: true },
   intended: { label: 'Intended', current: true },
@@ -42,7 +42,7 @@ const STATUS_LABELS: Record<string, { label: string; current: boolean }> = {
   cancelled: { label: 'Cancelled', current: false },
   'not-taken': { label: 'Not taken', current: false },
   revoked: { label: 'Revoked', current: false },
-};
+});
 
 /** Unknown or missing statuses stay with current medicines: hiding them could hide a live medicine. */
 function statusOf(raw: unknown): { status: string; statusLabel: string; current: boolean } {
@@ -72,7 +72,7 @@ function medicineConcept(resource: JsonRecord, input: ModelInput): {
   return { concept: code as CodeableConcept | undefined, display: asString(reference['display']) };
 }
 
-const PERIOD_UNITS: Record<string, [string, string]> = {
+const PERIOD_UNITS: Record<string, [string, string]> = lookupTable({
   s: ['second', 'seconds'],
   min: ['minute', 'minutes'],
   h: ['hour', 'hours'],
@@ -80,7 +80,7 @@ const PERIOD_UNITS: Record<string, [string, string]> = {
   wk: ['week', 'weeks'],
   mo: ['month', 'months'],
   a: ['year', 'years'],
-};
+});
 
 function frequencyWords(frequency: number): string {
   return frequency === 1 ? 'once' : frequency === 2 ? 'twice' : `${frequency} times`;

@@ -1,5 +1,5 @@
 import { formatExact, parseFhirDate } from '../../core/format.js';
-import { asNumber, asRecord, asString, type JsonRecord } from '../../core/safe.js';
+import { asNumber, asRecord, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
 
 /**
  * When a condition or allergy started or ended, as FHIR allows it to be sent (`onset[x]`,
@@ -16,14 +16,14 @@ export function validDate(value: unknown): string | undefined {
   return parseFhirDate(text) ? text : undefined;
 }
 
-const AGE_UNITS: Record<string, [string, string]> = {
+const AGE_UNITS: Record<string, [string, string]> = lookupTable({
   a: ['year', 'years'],
   mo: ['month', 'months'],
   wk: ['week', 'weeks'],
   d: ['day', 'days'],
   h: ['hour', 'hours'],
   min: ['minute', 'minutes'],
-};
+});
 
 function ageWords(age: unknown): string | undefined {
   const record = asRecord(age);

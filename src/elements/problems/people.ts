@@ -1,7 +1,7 @@
 import type { CodeableConcept, Reference, Resource } from '@medplum/fhirtypes';
 import { conceptText } from '../../core/coding.js';
 import type { ReferenceResolver } from '../../core/record-types.js';
-import { asArray, asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+import { asArray, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
 
 function concept(value: unknown): string | undefined {
   return conceptText(asRecord(value) as CodeableConcept | undefined);
@@ -24,14 +24,14 @@ export function humanName(names: unknown): string | undefined {
   return undefined;
 }
 
-const TYPE_WORDS: Record<string, string> = {
+const TYPE_WORDS: Record<string, string> = lookupTable({
   Practitioner: 'A practitioner',
   PractitionerRole: 'A practitioner',
   RelatedPerson: 'A relative or carer',
   Patient: 'A patient',
   Organization: 'An organisation',
   Device: 'A device',
-};
+});
 
 function referencedType(ref: JsonRecord): string | undefined {
   const declared = asString(ref['type']);

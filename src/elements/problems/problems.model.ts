@@ -4,7 +4,7 @@ import { codeKey, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
 import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+import { asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { clinicalTime, clinicalTimeDate, validDate, type ClinicalTime } from './clinical-time.js';
 import { personText } from './people.js';
 import {
@@ -46,7 +46,7 @@ const CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-clinica
 const VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
 const CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-category';
 
-const CLINICAL: Record<string, { label: string; current: boolean }> = {
+const CLINICAL: Record<string, { label: string; current: boolean }> = lookupTable({
   active: { label: 'Active', current: true },
   recurrence: { label: 'Recurrence', current: true },
   relapse: { label: 'Relapse', current: true },
@@ -54,28 +54,28 @@ const CLINICAL: Record<string, { label: string; current: boolean }> = {
   remission: { label: 'In remission', current: true },
   inactive: { label: 'Inactive', current: false },
   resolved: { label: 'Resolved', current: false },
-};
+});
 
-const VERIFICATION: Record<string, { label: string; uncertain: boolean }> = {
+const VERIFICATION: Record<string, { label: string; uncertain: boolean }> = lookupTable({
   confirmed: { label: 'Confirmed', uncertain: false },
   unconfirmed: { label: 'Unconfirmed', uncertain: true },
   provisional: { label: 'Provisional', uncertain: true },
   differential: { label: 'Differential diagnosis', uncertain: true },
-};
+});
 
 /** Never shown: a problem ruled out, or recorded by mistake. */
 const NOT_SHOWN = new Set(['refuted', 'entered-in-error']);
 
-const CATEGORY_LABELS: Record<string, string> = {
+const CATEGORY_LABELS: Record<string, string> = lookupTable({
   'problem-list-item': 'Problem list item',
   'encounter-diagnosis': 'Encounter diagnosis',
   'health-concern': 'Health concern',
-};
+});
 
-const SNOMED_CATEGORY_LABELS: Record<string, string> = {
+const SNOMED_CATEGORY_LABELS: Record<string, string> = lookupTable({
   '55607006': 'Problem',
   '439401001': 'Diagnosis',
-};
+});
 
 function categoryLabel(category: JsonRecord): string | undefined {
   const codings = asRecords(category['coding']);

@@ -5,7 +5,7 @@ import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { resolveSource, UNKNOWN_SOURCE } from '../../core/source.js';
-import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { patientReferencesOf } from '../../fhir/index.js';
 import { resultStatus } from './results.status.js';
 import { absentValue, hasValue, interpretations, rangeInfo, resultValue, VALUE_NOT_RECORDED } from './results.values.js';
@@ -20,7 +20,7 @@ export const COMPONENT_NOT_RECORDED = 'Component name not recorded';
 const MAX_DEPTH = 5;
 const LOINC_SYSTEM = 'http://loinc.org';
 
-const CATEGORY_WORDS: Record<string, string> = {
+const CATEGORY_WORDS: Record<string, string> = lookupTable({
   laboratory: 'Laboratory',
   'vital-signs': 'Vital signs',
   imaging: 'Imaging',
@@ -30,7 +30,7 @@ const CATEGORY_WORDS: Record<string, string> = {
   therapy: 'Therapy',
   activity: 'Activity',
   procedure: 'Procedure',
-};
+});
 
 /** `system|code` of a test: SNOMED CT first, then LOINC, then any coded value. Never the name. */
 export function resultCodeKey(concept: unknown): string | undefined {

@@ -1,3 +1,4 @@
+import { lookupTable } from '../../core/safe.js';
 /** Statuses of Observation and DiagnosticReport in words, and which need the reader's attention. */
 
 interface StatusWords {
@@ -8,7 +9,7 @@ interface StatusWords {
   note?: string;
 }
 
-const STATUSES: Record<string, StatusWords> = {
+const STATUSES: Record<string, StatusWords> = lookupTable({
   final: { label: 'Final', attention: false },
   preliminary: { label: 'Preliminary', attention: true, note: 'Preliminary result: it may change.' },
   amended: { label: 'Amended', attention: true, note: 'Amended: this result was changed after it was first issued.' },
@@ -26,7 +27,7 @@ const STATUSES: Record<string, StatusWords> = {
   registered: { label: 'Registered', attention: true, note: 'Test registered: there is no result yet.' },
   cancelled: { label: 'Cancelled', attention: true, note: 'This test was cancelled: there is no result.' },
   unknown: { label: 'Status unknown', attention: true },
-};
+});
 
 export interface ResultStatus {
   status: string;

@@ -1,7 +1,7 @@
 import type { CodeableConcept } from '@medplum/fhirtypes';
 import { conceptText } from '../../core/coding.js';
 import { formatDateTime, parseFhirDate } from '../../core/format.js';
-import { asNumber, asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+import { asNumber, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
 
 /** One value of a result in words, with what a trend needs when it is a plain number with a unit. */
 export interface ResultValue {
@@ -83,7 +83,7 @@ function quantityParts(value: unknown): QuantityParts {
 
 const DATA_ABSENT_SYSTEM = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
 
-const DATA_ABSENT_WORDS: Record<string, string> = {
+const DATA_ABSENT_WORDS: Record<string, string> = lookupTable({
   unknown: 'unknown',
   'asked-unknown': 'asked but not known',
   'temp-unknown': 'not yet known',
@@ -99,7 +99,7 @@ const DATA_ABSENT_WORDS: Record<string, string> = {
   'positive-infinity': 'above the measurable range',
   'not-performed': 'test not performed',
   'not-permitted': 'not permitted',
-};
+});
 
 /** "Not recorded: <reason>": the text first, then our words for a data-absent-reason code. */
 export function dataAbsentText(reason: unknown): string {
@@ -268,7 +268,7 @@ const INTERPRETATION_SYSTEMS = new Set([
   'http://terminology.hl7.org/CodeSystem/v2-0078',
 ]);
 
-const INTERPRETATIONS: Record<string, Omit<InterpretationInfo, 'code'>> = {
+const INTERPRETATIONS: Record<string, Omit<InterpretationInfo, 'code'>> = lookupTable({
   H: { label: 'High', symbol: '↑', level: 'abnormal' },
   L: { label: 'Low', symbol: '↓', level: 'abnormal' },
   HH: { label: 'Critically high', symbol: '⚠', level: 'critical' },
@@ -298,7 +298,7 @@ const INTERPRETATIONS: Record<string, Omit<InterpretationInfo, 'code'>> = {
   D: { label: 'Significant change down', symbol: '↓', level: 'other' },
   B: { label: 'Better', symbol: '', level: 'other' },
   W: { label: 'Worse', symbol: '', level: 'other' },
-};
+});
 
 function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
   for (const coding of asRecords(concept['coding'])) {

@@ -2,11 +2,11 @@ import type { Organization, Resource } from '@medplum/fhirtypes';
 import { resolveFreshness } from '../../core/freshness.js';
 import { resolveSource } from '../../core/source.js';
 import type { FreshnessInfo, ModelInput, RecordModel, RecordNotice, RecordRow, SourceInfo } from '../../core/record-types.js';
-import { asString } from '../../core/safe.js';
+import { asString, lookupTable } from '../../core/safe.js';
 import { compareIsoDesc } from '../../core/format.js';
 
 /** Words for what each resource type is, as a clinician counts it. */
-const KIND_OF: Record<string, string> = {
+const KIND_OF: Record<string, string> = lookupTable({
   MedicationStatement: 'medications',
   MedicationRequest: 'medications',
   Condition: 'problems',
@@ -19,7 +19,7 @@ const KIND_OF: Record<string, string> = {
   Encounter: 'encounters',
   CarePlan: 'care plans',
   CareTeam: 'care teams',
-};
+});
 
 export interface SourceCount {
   kind: string;
