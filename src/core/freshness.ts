@@ -45,6 +45,9 @@ function feedMode(value: unknown): FeedMode {
  * is possibly out of date when its last batch is older than expected, or when it does not say when
  * the last batch arrived (we cannot tell, so we warn).
  */
+/** Clock differences up to this are normal between systems and not a sign of bad data. */
+const CLOCK_SKEW_TOLERANCE_MS = 5 * 60_000;
+
 export function resolveFreshness(
   resource: Resource,
   organization: Organization | undefined,
@@ -60,9 +63,10 @@ export function resolveFreshness(
 
   let possiblyOutOfDate = false;
   if (mode === 'batch') {
+    const age = lastReceived ? now.getTime() - lastReceived.date.getTime() : undefined;
+    // A load time in the future means the clocks disagree, so the age cannot be told: warn.
     possiblyOutOfDate =
-      !lastReceived ||
-      now.getTime() - lastReceived.date.getTime() > (expectedIntervalMs ?? DEFAULT_BATCH_INTERVAL_MS);
+      age === undefined || age > (expectedIntervalMs ?? DEFAULT_BATCH_INTERVAL_MS) || age < -CLOCK_SKEW_TOLERANCE_MS;
   }
   return {
     lastUpdated: parseFhirDate(lastUpdatedRaw) ? lastUpdatedRaw : undefined,
