@@ -3,7 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
-import { createHieHandlers, DEFAULT_MOCK_BASE_URL } from '../mocks/index.js';
+import { createHieHandlers, DEFAULT_MOCK_BASE_URL, resetScenarios } from '../mocks/index.js';
 
 // Autodocs, args and controls: generated from the elements' JSDoc (npm run analyze).
 setCustomElementsManifest(manifest);
@@ -31,7 +31,9 @@ async function startHieWorker() {
 const preview: Preview = {
   // Every component gets a generated docs page (attributes, properties, events, parts, custom properties).
   tags: ['autodocs'],
-  loaders: [mswLoader(startHieWorker)],
+  // Scenarios are module state of the preview page: each story starts from a normal HIE and its own
+  // loaders (which run after these) choose any other.
+  loaders: [() => resetScenarios(), mswLoader(startHieWorker)],
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
