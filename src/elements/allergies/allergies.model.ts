@@ -15,9 +15,9 @@ import {
   notesOf,
   rowKey,
   safeSource,
-  statusCode,
 } from '../problems/record-support.js';
 import { noKnownAllergy, withinScope, type NoKnownScope } from './no-known-allergy.js';
+import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../problems/clinical-status.js';
 
 export interface AllergyReaction {
   /** e.g. "Anaphylaxis"; empty when none was sent. */
@@ -83,7 +83,13 @@ const VERIFICATION: Record<string, { label: string; uncertain: boolean }> = look
   unconfirmed: { label: 'Unconfirmed', uncertain: true },
 });
 
-const NOT_SHOWN = new Set(['refuted', 'entered-in-error']);
+const WORDS: StatusVocabulary = {
+  clinicalSystem: CLINICAL_SYSTEM,
+  verificationSystem: VERIFICATION_SYSTEM,
+  clinical: CLINICAL,
+  verification: VERIFICATION,
+};
+
 
 const CRITICALITY: Record<string, string> = lookupTable({
   high: 'High criticality',
@@ -101,37 +107,6 @@ const CATEGORIES: Record<string, string> = lookupTable({
 });
 
 const SEVERITIES = new Set(['mild', 'moderate', 'severe']);
-
-/** A missing or unrecognised clinical status stays in the default view: hiding it could hide a live allergy. */
-function clinicalOf(value: unknown): Pick<AllergyRow, 'status' | 'statusLabel' | 'current'> {
-  const { code, text } = statusCode(value, CLINICAL_SYSTEM);
-  if (code === undefined) {
-    return { status: 'unknown', statusLabel: text ? `Clinical status: ${text}` : 'Clinical status not recorded', current: true };
-  }
-  const known = CLINICAL[code];
-  return known
-    ? { status: code, statusLabel: known.label, current: known.current }
-    : { status: code, statusLabel: `Clinical status: ${code}`, current: true };
-}
-
-function verificationOf(value: unknown): Pick<AllergyRow, 'verification' | 'verificationLabel' | 'uncertain'> {
-  const { code, text } = statusCode(value, VERIFICATION_SYSTEM);
-  if (code === undefined) {
-    return text
-      ? { verification: undefined, verificationLabel: `Verification: ${text}`, uncertain: true }
-      : { verification: undefined, verificationLabel: undefined, uncertain: false };
-  }
-  const known = VERIFICATION[code];
-  return known
-    ? { verification: code, verificationLabel: known.label, uncertain: known.uncertain }
-    : { verification: code, verificationLabel: `Verification: ${code}`, uncertain: true };
-}
-
-function isNotShown(resource: JsonRecord): boolean {
-  const verification = statusCode(resource['verificationStatus'], VERIFICATION_SYSTEM).code;
-  const clinical = statusCode(resource['clinicalStatus'], CLINICAL_SYSTEM).code;
-  return NOT_SHOWN.has(verification ?? '') || clinical === 'entered-in-error';
-}
 
 function criticalityOf(value: unknown): Pick<AllergyRow, 'criticality' | 'criticalityLabel' | 'highCriticality'> {
   const code = asString(value);
@@ -176,7 +151,7 @@ function endOf(resource: JsonRecord): AllergyRow['ended'] {
 }
 
 function mapOne(resource: JsonRecord, input: ModelInput, position: number): AllergyRow | undefined {
-  if (asString(resource['resourceType']) !== 'AllergyIntolerance' || isNotShown(resource)) return undefined;
+  if (asString(resource['resourceType']) !== 'AllergyIntolerance' || isNotShown(resource, WORDS)) return undefined;
   const fhir = resource as unknown as Resource;
   const id = asString(resource['id']);
   const key = rowKey('AllergyIntolerance', id, position);
@@ -194,8 +169,8 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Alle
     key,
     resourceType: 'AllergyIntolerance',
     id,
-    ...clinicalOf(resource['clinicalStatus']),
-    ...verificationOf(resource['verificationStatus']),
+    ...clinicalOf(resource['clinicalStatus'], WORDS),
+    ...verificationOf(resource['verificationStatus'], WORDS),
     ...criticalityOf(resource['criticality']),
     date: noKnown ? (recordedDate ?? clinicalTimeDate(onset)) : (clinicalTimeDate(onset) ?? recordedDate ?? lastOccurrence),
     source,

@@ -15,8 +15,8 @@ import {
   notesOf,
   rowKey,
   safeSource,
-  statusCode,
 } from './record-support.js';
+import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from './clinical-status.js';
 
 export interface ProblemRow extends RecordRow {
   name: string;
@@ -63,8 +63,14 @@ const VERIFICATION: Record<string, { label: string; uncertain: boolean }> = look
   differential: { label: 'Differential diagnosis', uncertain: true },
 });
 
+const WORDS: StatusVocabulary = {
+  clinicalSystem: CLINICAL_SYSTEM,
+  verificationSystem: VERIFICATION_SYSTEM,
+  clinical: CLINICAL,
+  verification: VERIFICATION,
+};
+
 /** Never shown: a problem ruled out, or recorded by mistake. */
-const NOT_SHOWN = new Set(['refuted', 'entered-in-error']);
 
 const CATEGORY_LABELS: Record<string, string> = lookupTable({
   'problem-list-item': 'Problem list item',
@@ -95,41 +101,8 @@ function categoriesOf(value: unknown): string[] {
   return [...new Set(labels)];
 }
 
-/** A missing or unrecognised clinical status stays in the default view: hiding it could hide a live problem. */
-function clinicalOf(value: unknown): Pick<ProblemRow, 'status' | 'statusLabel' | 'current'> {
-  const { code, text } = statusCode(value, CLINICAL_SYSTEM);
-  if (code === undefined) {
-    return text
-      ? { status: 'unknown', statusLabel: `Clinical status: ${text}`, current: true }
-      : { status: 'unknown', statusLabel: 'Clinical status not recorded', current: true };
-  }
-  const known = CLINICAL[code];
-  return known
-    ? { status: code, statusLabel: known.label, current: known.current }
-    : { status: code, statusLabel: `Clinical status: ${code}`, current: true };
-}
-
-function verificationOf(value: unknown): Pick<ProblemRow, 'verification' | 'verificationLabel' | 'uncertain'> {
-  const { code, text } = statusCode(value, VERIFICATION_SYSTEM);
-  if (code === undefined) {
-    return text
-      ? { verification: undefined, verificationLabel: `Verification: ${text}`, uncertain: true }
-      : { verification: undefined, verificationLabel: undefined, uncertain: false };
-  }
-  const known = VERIFICATION[code];
-  return known
-    ? { verification: code, verificationLabel: known.label, uncertain: known.uncertain }
-    : { verification: code, verificationLabel: `Verification: ${code}`, uncertain: true };
-}
-
-function isNotShown(resource: JsonRecord): boolean {
-  const verification = statusCode(resource['verificationStatus'], VERIFICATION_SYSTEM).code;
-  const clinical = statusCode(resource['clinicalStatus'], CLINICAL_SYSTEM).code;
-  return NOT_SHOWN.has(verification ?? '') || clinical === 'entered-in-error';
-}
-
 function mapOne(resource: JsonRecord, input: ModelInput, position: number): ProblemRow | undefined {
-  if (asString(resource['resourceType']) !== 'Condition' || isNotShown(resource)) return undefined;
+  if (asString(resource['resourceType']) !== 'Condition' || isNotShown(resource, WORDS)) return undefined;
   const fhir = resource as unknown as Resource;
   const id = asString(resource['id']);
   const key = rowKey('Condition', id, position);
@@ -144,8 +117,8 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Prob
     key,
     resourceType: 'Condition',
     id,
-    ...clinicalOf(resource['clinicalStatus']),
-    ...verificationOf(resource['verificationStatus']),
+    ...clinicalOf(resource['clinicalStatus'], WORDS),
+    ...verificationOf(resource['verificationStatus'], WORDS),
     date: clinicalTimeDate(onset) ?? recordedDate,
     source,
     freshness: resolveFreshness(fhir, organization, input.now),
