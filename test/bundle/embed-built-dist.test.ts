@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { startMockHie } from '../../mocks/browser.js';
 import { MOCK_PATIENTS, MOCK_PATIENT_IDS } from '../../mocks/patients.js';
 import { WIDGET_TAGS } from '../support/widget-tags.js';
+import { RICH_DOCUMENT_IDS } from '../../mocks/data/widgets/documents/rich.js';
 
 /**
  * What a vendor does: import the built bundle (not the sources) and point it at their own HIE. The
@@ -42,4 +43,26 @@ describe('the built dist/ bundle', () => {
     }
     expect(requests.every((u) => u.startsWith(`${OTHER_HIE}/`))).to.equal(true);
   });
+
+  it('opens a document with the reader it loads on demand (chunk resolved from dist/)', async () => {
+    const rich = MOCK_PATIENTS.find((p) => p.id === MOCK_PATIENT_IDS.rich)!;
+    const provider = await fixture<HTMLElement & { tokenProvider: unknown }>(html`
+      <care-record-provider base-url=${OTHER_HIE} nhs-number=${rich.nhsNumber}>
+        <care-record-documents></care-record-documents>
+      </care-record-provider>
+    `);
+    provider.tokenProvider = () => 'demo-valid-token';
+    const widget = provider.querySelector('care-record-documents')!;
+    await waitUntil(() => widget.getAttribute('state') === 'ready', 'built documents did not load', { timeout: 15000 });
+    const key = `DocumentReference/${RICH_DOCUMENT_IDS.communityNursing}`;
+    const item = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) => i.dataset['key'] === key);
+    expect(item, key).to.exist;
+    item!.querySelector<HTMLButtonElement>('button.open')!.click();
+    await waitUntil(
+      () => item!.querySelector('.document-html')?.textContent?.includes('Skin intact'),
+      'document content not shown from the built bundle',
+      { timeout: 10000 },
+    );
+  });
 });
+

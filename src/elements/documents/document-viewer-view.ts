@@ -89,6 +89,14 @@ function composition(doc: OpenDocument): TemplateResult {
   return html`<p class="unavailable">No document content was sent to the shared care record.</p>`;
 }
 
+function content(row: DocumentRow, doc: OpenDocument): TemplateResult {
+  if (doc.readiness === 'opening') {
+    return html`<p role="status" class="loading-document">Loading the document…</p>`;
+  }
+  if (doc.readiness !== 'ready') return html`<p class="unavailable" role="alert">${doc.readiness.failed}</p>`;
+  return row.resourceType === 'Composition' ? composition(doc) : attachments(row, doc);
+}
+
 /** The open document inside its item: content, then a control to close it. */
 export function documentViewer(
   row: DocumentRow,
@@ -97,7 +105,7 @@ export function documentViewer(
   onClose: () => void,
 ): TemplateResult {
   return html`<div id=${id} class="viewer" part="viewer" role="region" aria-label="Document: ${row.title}">
-    ${row.resourceType === 'Composition' ? composition(doc) : attachments(row, doc)}
+    ${content(row, doc)}
     <button type="button" class="close" @click=${onClose}>
       Close document<span class="visually-hidden">: ${row.title}</span>
     </button>

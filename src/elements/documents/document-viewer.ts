@@ -1,7 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocumentAttachment, DocumentRow, DocumentSection } from './documents.model.js';
-import { loadAttachment, type AttachmentFetcher } from './document-content.js';
-import { sanitizedHtml } from './document-html.js';
+import type { AttachmentFetcher } from './document-content.js';
+
+/** What reads a document: attachment fetching and the HTML sanitiser (DOMPurify). */
+type DocumentReader = typeof import('./document-reader.js');
+
+let reader: Promise<DocumentReader> | undefined;
+
+/**
+ * The reader is downloaded with the first document a clinician opens, so hosts that only list
+ * documents never pay for the sanitiser. A failed download (offline) may be retried by opening again.
+ */
+function loadReader(): Promise<DocumentReader> {
+  reader ??= import('./document-reader.js').catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
+}
 
 /** One attachment as the viewer shows it. */
 export type AttachmentView =
@@ -20,6 +36,8 @@ export interface SectionView {
 }
 
 export interface OpenDocument {
+  /** 'opening' until the reader has loaded; a message when it could not be loaded. */
+  readiness: 'opening' | 'ready' | { failed: string };
   attachments: { attachment: DocumentAttachment; view: AttachmentView }[];
   sections: SectionView[];
   /** Composition narrative when it has no sections. */
@@ -41,11 +59,11 @@ export interface DocumentViewerOptions {
 /** Document headings start below the item (h3) and viewer (h4) headings. */
 const SECTION_HEADING = 4;
 
-function sectionViews(sections: DocumentSection[], level: number): SectionView[] {
+function sectionViews(read: DocumentReader, sections: DocumentSection[], level: number): SectionView[] {
   return sections.map((s) => ({
     title: s.title,
-    node: s.narrative ? sanitizedHtml(s.narrative, level + 1) : undefined,
-    sections: sectionViews(s.sections, Math.min(6, level + 1)),
+    node: s.narrative ? read.sanitizedHtml(s.narrative, level + 1) : undefined,
+    sections: sectionViews(read, s.sections, Math.min(6, level + 1)),
   }));
 }
 
@@ -88,16 +106,39 @@ export class DocumentViewer implements ReactiveController {
     const owner = this.options.owner();
     if (this.open.has(row.key) || owner === undefined) return;
     const entry: Entry = {
+      readiness: 'opening',
       controller: new AbortController(),
       urls: new Set(),
       attachments: row.attachments.map((attachment) => ({ attachment, view: { state: 'loading' } })),
-      sections: sectionViews(row.sections, SECTION_HEADING),
-      narrative: row.sections.length === 0 && row.narrative ? sanitizedHtml(row.narrative, SECTION_HEADING) : undefined,
+      sections: [],
+      narrative: undefined,
     };
     this.owner = owner;
     this.open.set(row.key, entry);
+    void this.read(row, entry, owner);
+    this.host.requestUpdate();
+  }
+
+  private async read(row: DocumentRow, entry: Entry, owner: string): Promise<void> {
+    let read: DocumentReader;
+    try {
+      read = await loadReader();
+    } catch (error) {
+      if (!this.stillShowing(row.key, entry, owner)) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      entry.readiness = {
+        failed: `The document viewer could not be loaded (${reason}). Close the document and open it again; if this persists, check the network connection.`,
+      };
+      this.host.requestUpdate();
+      return;
+    }
+    if (!this.stillShowing(row.key, entry, owner)) return;
+    entry.sections = sectionViews(read, row.sections, SECTION_HEADING);
+    entry.narrative =
+      row.sections.length === 0 && row.narrative ? read.sanitizedHtml(row.narrative, SECTION_HEADING) : undefined;
+    entry.readiness = 'ready';
     const fetcher = this.options.fetcher();
-    entry.attachments.forEach((part, i) => void this.load(row.key, entry, i, part.attachment, fetcher, owner));
+    entry.attachments.forEach((part, i) => void this.load(read, row.key, entry, i, part.attachment, fetcher, owner));
     this.host.requestUpdate();
   }
 
@@ -128,6 +169,7 @@ export class DocumentViewer implements ReactiveController {
   }
 
   private async load(
+    read: DocumentReader,
     key: string,
     entry: Entry,
     index: number,
@@ -137,7 +179,7 @@ export class DocumentViewer implements ReactiveController {
   ): Promise<void> {
     let view: AttachmentView;
     try {
-      const content = await loadAttachment(attachment, fetcher, entry.controller.signal);
+      const content = await read.loadAttachment(attachment, fetcher, entry.controller.signal);
       if (!this.stillShowing(key, entry, owner)) return;
       switch (content.kind) {
         case 'binary': {
@@ -149,7 +191,7 @@ export class DocumentViewer implements ReactiveController {
         case 'html': {
           // Several attachments each get an h4 of their own; a single one continues below the item.
           const base = entry.attachments.length > 1 ? SECTION_HEADING + 1 : SECTION_HEADING;
-          view = { state: 'html', node: sanitizedHtml(content.html, base) };
+          view = { state: 'html', node: read.sanitizedHtml(content.html, base) };
           break;
         }
         case 'text':

@@ -69,7 +69,10 @@ describe('<care-record-documents>: open documents belong to one patient', () => 
     openButton(el, ref(IDS.ctHead)).click();
     await el.updateComplete;
     expect(text(item(el, ref(IDS.ctHead)).querySelector('[part~="viewer"]'))).to.contain('Loading the document');
-    expect(fake.signals).to.have.length(1);
+    // The reader (fetching, sanitiser) arrives with the first opened document, then the attachment is asked for.
+    await waitUntil(() => fake.signals.length === 1, 'attachment not requested');
+    await el.updateComplete;
+    expect(text(item(el, ref(IDS.ctHead)).querySelector('[part~="viewer"]'))).to.contain('Loading the document');
 
     el.setAttribute('patient-id', MOCK_PATIENT_IDS.empty);
     await el.updateComplete;
