@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
 import { formatDateTime, formatExact } from '../../core/format.js';
 import { sourceBadge } from '../../ui/source-badge.js';
 import type { FlaggedResult, Measurement, ResultEntry } from './results.types.js';
@@ -53,6 +54,52 @@ export function valuesBlock(entry: ResultEntry): TemplateResult {
     : nothing}`;
 }
 
+/** Points drawn as markers; the line still joins every point. */
+const MAX_MARKED_POINTS = 30;
+
+function tableRows(rows: readonly TrendSeries['points'][number][]): TemplateResult {
+  return html`${rows.map(
+    (p) => html`<tr>
+      <th scope="row">${dateTimeText(p.date)}</th>
+      <td>${p.text}</td>
+      <td>${p.interpretation ?? 'Not recorded'}</td>
+      <td>${p.statusLabel}</td>
+      <td>${p.source}</td>
+    </tr>`,
+  )}`;
+}
+
+/**
+ * A trend's table rows, rendered only while its <details> is open: a long series would otherwise
+ * cost every render of the list. Each render passes the current rows, so an open table never keeps
+ * values from before a refresh.
+ */
+class RowsWhileOpen extends AsyncDirective {
+  private details: HTMLDetailsElement | null = null;
+  private rows: readonly TrendSeries['points'][number][] = [];
+
+  render(_rows: readonly TrendSeries['points'][number][]): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ChildPart, [rows]: [readonly TrendSeries['points'][number][]]): unknown {
+    this.rows = rows;
+    const details = (part.parentNode as Element | null)?.closest('details') ?? null;
+    if (details && details !== this.details) {
+      this.details = details;
+      details.addEventListener('toggle', () => {
+        if (this.isConnected) this.setValue(this.view());
+      });
+    }
+    return this.view();
+  }
+
+  private view(): TemplateResult | typeof nothing {
+    return this.details?.open ? tableRows(this.rows) : nothing;
+  }
+}
+const rowsWhileOpen = directive(RowsWhileOpen);
+
 const CHART_WIDTH = 120;
 const CHART_HEIGHT = 36;
 
@@ -75,10 +122,10 @@ export function trendBlock(series: TrendSeries): TemplateResult {
         ? svg`<rect class="trend-range" x="0" y=${g.band.y} width=${g.width} height=${g.band.height}></rect>`
         : nothing}
       ${svg`<polyline class="trend-line" points=${g.points.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`}
-      ${g.points.map(
-        (p, i) =>
-          svg`<circle class=${i === last ? 'trend-point latest' : 'trend-point'} cx=${p.x} cy=${p.y} r=${i === last ? 3 : 2}></circle>`,
-      )}
+      ${g.points.slice(-MAX_MARKED_POINTS).map((p, j, shown) => {
+        const i = last - (shown.length - 1 - j);
+        return svg`<circle class=${i === last ? 'trend-point latest' : 'trend-point'} cx=${p.x} cy=${p.y} r=${i === last ? 3 : 2}></circle>`;
+      })}
     </svg>
     <details class="trend-table">
       <summary>${series.points.length} ${series.name} results as a table</summary>
@@ -96,15 +143,7 @@ export function trendBlock(series: TrendSeries): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${rows.map(
-            (p) => html`<tr>
-              <th scope="row">${dateTimeText(p.date)}</th>
-              <td>${p.text}</td>
-              <td>${p.interpretation ?? 'Not recorded'}</td>
-              <td>${p.statusLabel}</td>
-              <td>${p.source}</td>
-            </tr>`,
-          )}
+          ${rowsWhileOpen(rows)}
         </tbody>
       </table>
     </details>

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SetupWorker } from 'msw/browser';
 import '../../../src/care-record-results.js';
@@ -231,11 +231,13 @@ describe('<care-record-results>', () => {
     const table = trend.querySelector('table')!;
     expect(text(table.querySelector('caption'))).to.contain('HbA1c level (IFCC standardised): results over time');
     expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col', 'col']);
+    expect(table.querySelectorAll('tbody tr'), 'rows are built when the table is opened').to.have.length(0);
+    trend.querySelector('details')!.open = true;
+    await waitUntil(() => table.querySelectorAll('tbody tr').length > 0, 'table rows not shown when opened');
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(4);
     expect(rows.every((r) => r.querySelector('th')!.getAttribute('scope') === 'row')).to.equal(true);
     expect(text(rows[0])).to.match(/55 mmol\/mol High ↑ Final (Riverside Medical Practice|St Anselm's)/);
-    trend.querySelector('details')!.open = true;
     await expect(el).to.be.accessible();
   });
 
