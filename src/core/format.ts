@@ -60,12 +60,29 @@ function parseOffsetMinutes(zone: string): number | undefined {
 }
 
 /**
+ * Parsed dates by their text: sorting a long record compares each date many times (it was the
+ * largest single cost of mapping 10,000 items). Bounded; a date string alone identifies no one.
+ * Results are frozen and shared, so callers copy the Date before changing it.
+ */
+const parsedDates = new Map<string, ParsedFhirDate | null>();
+const MAX_CACHED_DATES = 50_000;
+
+/**
  * Parses a FHIR date, dateTime or instant. Rejects year 0000, impossible months/days/times and
  * anything that is not FHIR's format. A time without a zone (invalid in FHIR, but sent) is read as
  * host-local wall time.
  */
 export function parseFhirDate(iso: unknown): ParsedFhirDate | undefined {
   if (typeof iso !== 'string') return undefined;
+  const hit = parsedDates.get(iso);
+  if (hit !== undefined) return hit ?? undefined;
+  if (parsedDates.size >= MAX_CACHED_DATES) parsedDates.clear();
+  const parsed = parseFhirDateUncached(iso);
+  parsedDates.set(iso, parsed ? Object.freeze(parsed) : null);
+  return parsed;
+}
+
+function parseFhirDateUncached(iso: string): ParsedFhirDate | undefined {
   const m = FHIR_DATE.exec(iso.trim());
   if (!m) return undefined;
   const year = Number(m[1]);

@@ -40,6 +40,37 @@ function feedMode(value: unknown): FeedMode {
   return value === 'live' || value === 'batch' ? value : 'unknown';
 }
 
+interface Feed {
+  mode: FeedMode;
+  lastReceivedRaw: string | undefined;
+  lastReceived: ReturnType<typeof parseFhirDate>;
+  expectedIntervalMs: number | undefined;
+  schedule: string | undefined;
+}
+
+/**
+ * The feed extension, read once per Organization: a long record names the same few sources many
+ * times. Only frozen objects (HIE responses are frozen) are remembered, so a changed object is never
+ * read stale; a refresh brings new objects. The age of a batch is still judged against `now` each time.
+ */
+const feeds = new WeakMap<object, Feed>();
+
+function feedOf(organization: Organization | undefined): Feed {
+  const cached = organization ? feeds.get(organization) : undefined;
+  if (cached) return cached;
+  const feed = feedExtension(organization);
+  const lastReceivedRaw = asString(subExtension(feed, 'lastReceived')?.['valueDateTime']);
+  const read: Feed = {
+    mode: feedMode(asString(subExtension(feed, 'mode')?.['valueCode'])),
+    lastReceivedRaw,
+    lastReceived: parseFhirDate(lastReceivedRaw),
+    expectedIntervalMs: durationMs(subExtension(feed, 'expectedInterval')?.['valueDuration']),
+    schedule: asString(subExtension(feed, 'schedule')?.['valueString']),
+  };
+  if (organization && typeof organization === 'object' && Object.isFrozen(organization)) feeds.set(organization, read);
+  return read;
+}
+
 /**
  * Freshness from the item's `meta.lastUpdated` and its organisation's feed extension. A batch feed
  * is possibly out of date when its last batch is older than expected, or when it does not say when
@@ -54,12 +85,7 @@ export function resolveFreshness(
   now: Date,
 ): FreshnessInfo {
   const lastUpdatedRaw = asString(pick(resource, 'meta', 'lastUpdated'));
-  const feed = feedExtension(organization);
-  const mode = feedMode(asString(subExtension(feed, 'mode')?.['valueCode']));
-  const lastReceivedRaw = asString(subExtension(feed, 'lastReceived')?.['valueDateTime']);
-  const lastReceived = parseFhirDate(lastReceivedRaw);
-  const expectedIntervalMs = durationMs(subExtension(feed, 'expectedInterval')?.['valueDuration']);
-  const schedule = asString(subExtension(feed, 'schedule')?.['valueString']);
+  const { mode, lastReceivedRaw, lastReceived, expectedIntervalMs, schedule } = feedOf(organization);
 
   let possiblyOutOfDate = false;
   if (mode === 'batch') {

@@ -140,14 +140,29 @@ function referencedType(ref: JsonRecord): string | undefined {
   return m?.[1];
 }
 
+/**
+ * What an Organization says about itself, read once per Organization (records repeat the same few).
+ * Only frozen objects (HIE responses are frozen) are remembered, so a changed object is never read stale.
+ */
+const organisationFacts = new WeakMap<object, { odsCode: string | undefined; type: SourceType | undefined }>();
+
+function factsOf(organization: Organization): { odsCode: string | undefined; type: SourceType | undefined } {
+  let facts = organisationFacts.get(organization);
+  if (!facts) {
+    facts = { odsCode: odsCodeOf(organization.identifier), type: sourceTypeOf(organization) };
+    if (typeof organization === 'object' && Object.isFrozen(organization)) organisationFacts.set(organization, facts);
+  }
+  return facts;
+}
+
 function fromOrganization(organization: Organization, ref: JsonRecord): FoundOrganisation {
-  const odsCode = odsCodeOf(organization.identifier);
+  const { odsCode, type } = factsOf(organization);
   const name = asString(organization.name) ?? asString(ref['display']) ?? odsName(odsCode);
   const id = asString(organization.id);
   const contained = asString(ref['reference'])?.startsWith('#') ?? false;
   const key =
     odsCode ?? (id && !contained ? `Organization/${id}` : name ? `name:${name.toLowerCase()}` : 'unknown');
-  return { organization, name, odsCode, key, type: sourceTypeOf(organization) };
+  return { organization, name, odsCode, key, type };
 }
 
 const MAX_CHAIN = 3;

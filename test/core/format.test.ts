@@ -16,6 +16,14 @@ const HOST_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const EXTREME_ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/London', 'UTC', HOST_ZONE];
 
 describe('parseFhirDate', () => {
+  it('gives the same frozen reading for the same text, and rejects bad text every time', () => {
+    const first = parseFhirDate('2025-03-04T10:00:00Z');
+    expect(parseFhirDate('2025-03-04T10:00:00Z')).to.equal(first);
+    expect(Object.isFrozen(first)).to.equal(true);
+    expect(first?.date.toISOString()).to.equal('2025-03-04T10:00:00.000Z');
+    for (let i = 0; i < 2; i += 1) expect(parseFhirDate('2025-02-30')).to.equal(undefined);
+  });
+
   it('reads each precision', () => {
     expect(parseFhirDate('2024')?.precision).to.equal('year');
     expect(parseFhirDate('2024-02')?.precision).to.equal('month');

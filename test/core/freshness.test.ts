@@ -80,6 +80,38 @@ describe('resolveFreshness', () => {
   });
 });
 
+describe('resolveFreshness: organisations read once', () => {
+  const batch = () =>
+    feedOrg([{ url: 'mode', valueCode: 'batch' }, { url: 'lastReceived', valueDateTime: '2026-11-27T06:00:00Z' }, hours(12)]);
+  function counted(org: Organization): { org: Organization; reads: () => number } {
+    let reads = 0;
+    const proxy = new Proxy(org, {
+      get(target, key, receiver) {
+        if (key === 'extension') reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { org: proxy, reads: () => reads };
+  }
+
+  it('reads a frozen (HIE response) organisation once, and still judges its age against now each time', () => {
+    const { org, reads } = counted(Object.freeze(batch()));
+    expect(resolveFreshness(item, org, NOW).possiblyOutOfDate).to.equal(false);
+    const afterFirst = reads();
+    expect(afterFirst).to.be.greaterThan(0);
+    const later = new Date(NOW.getTime() + 24 * HOUR);
+    expect(resolveFreshness(item, org, later).possiblyOutOfDate, 'age judged against the later now').to.equal(true);
+    expect(reads()).to.equal(afterFirst);
+  });
+
+  it('reads an organisation that can change every time, so a change is never missed', () => {
+    const org = batch();
+    expect(resolveFreshness(item, org, NOW).feed).to.equal('batch');
+    org.extension = [{ url: FEED_EXTENSION_URL, extension: [{ url: 'mode', valueCode: 'live' }] }];
+    expect(resolveFreshness(item, org, NOW).feed).to.equal('live');
+  });
+});
+
 describe('durationMs', () => {
   it('converts time units', () => {
     expect(durationMs({ value: 12, code: 'h' })).to.equal(12 * HOUR);

@@ -297,6 +297,36 @@ describe('resolveSource: nothing recorded', () => {
   });
 });
 
+describe('resolveSource: organisations read once', () => {
+  const statement = resource({ resourceType: 'MedicationStatement', informationSource: { reference: 'Organization/riverside' } });
+
+  it('reads the ODS code and type of a frozen (HIE response) organisation once per object', () => {
+    let reads = 0;
+    const counted = new Proxy(Object.freeze(organization('riverside', 'Riverside Surgery', {
+      identifier: [{ system: ODS_ORG_CODE_SYSTEM, value: 'Y01234' }],
+      type: [{ coding: [{ system: ODS_ROLE_R4, code: 'RO76' }] }],
+    })), {
+      get(target, key, receiver) {
+        if (key === 'identifier' || key === 'type') reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const first = sourceOf(statement, [counted]).source;
+    const afterFirst = reads;
+    const second = sourceOf(statement, [counted]).source;
+    expect(second).to.deep.equal(first);
+    expect(first).to.include({ odsCode: 'Y01234', type: 'gp' });
+    expect(reads).to.equal(afterFirst);
+  });
+
+  it('reads an organisation that can change every time', () => {
+    const org = organization('riverside', 'Riverside Surgery', { type: [{ coding: [{ system: ODS_ROLE_R4, code: 'RO76' }] }] });
+    expect(sourceOf(statement, [org]).source.type).to.equal('gp');
+    (org as { type?: unknown }).type = [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'community' }] }];
+    expect(sourceOf(statement, [org]).source.type).to.equal('community');
+  });
+});
+
 describe('source type', () => {
   const typed = (system: string, code: string, name = 'Anywhere') =>
     organization('o', name, { type: [{ coding: [{ system, code }] }] });
