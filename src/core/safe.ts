@@ -54,3 +54,8 @@ export function pick(value: unknown, ...path: string[]): unknown {
 export function lookupTable<T>(entries: Record<string, T>): Record<string, T> {
   return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }
+
+/** `table[key]` for the table's own keys only, so codes like "constructor" are not found on the prototype. */
+export function lookup<T>(table: Record<string, T>, key: string | undefined): T | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -5,19 +5,12 @@ import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { asArray, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { clinicalTime, clinicalTimeDate, validDate, type ClinicalTime } from '../problems/clinical-time.js';
-import { personText } from '../problems/people.js';
-import {
-  compareText,
-  concept,
-  conceptKeyOf,
-  mapMatches,
-  notesOf,
-  rowKey,
-  safeSource,
-} from '../problems/record-support.js';
+import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../core/clinical-time.js';
+import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../core/clinical-status.js';
+import { conceptTextOf, validDate } from '../../core/fhir-readers.js';
+import { personText } from '../../core/person-text.js';
+import { compareText, conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../core/record-rows.js';
 import { noKnownAllergy, withinScope, type NoKnownScope } from './no-known-allergy.js';
-import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../problems/clinical-status.js';
 
 export interface AllergyReaction {
   /** e.g. "Anaphylaxis"; empty when none was sent. */
@@ -125,9 +118,9 @@ function categoriesOf(value: unknown): string[] {
 function reactionsOf(value: unknown, substance: string): AllergyReaction[] {
   return asRecords(value).map((reaction) => {
     const severity = asString(reaction['severity']);
-    const own = concept(reaction['substance']);
+    const own = conceptTextOf(reaction['substance']);
     return {
-      manifestations: asArray(reaction['manifestation']).flatMap((m) => concept(m) ?? []),
+      manifestations: asArray(reaction['manifestation']).flatMap((m) => conceptTextOf(m) ?? []),
       severity: severity && SEVERITIES.has(severity) ? (severity as AllergyReaction['severity']) : undefined,
       description: asString(reaction['description']),
       onset: validDate(reaction['onset']),
@@ -156,8 +149,8 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Alle
   const id = asString(resource['id']);
   const key = rowKey('AllergyIntolerance', id, position);
   const noKnown = noKnownAllergy(resource['code']);
-  const reactionSubstance = asRecords(resource['reaction']).map((r) => concept(r['substance'])).find((s) => s !== undefined);
-  const name = noKnown?.label ?? concept(resource['code']) ?? reactionSubstance ?? SUBSTANCE_NOT_RECORDED;
+  const reactionSubstance = asRecords(resource['reaction']).map((r) => conceptTextOf(r['substance'])).find((s) => s !== undefined);
+  const name = noKnown?.label ?? conceptTextOf(resource['code']) ?? reactionSubstance ?? SUBSTANCE_NOT_RECORDED;
   const onset = clinicalTime(resource, 'onset');
   const recordedDate = validDate(resource['recordedDate']);
   const lastOccurrence = validDate(resource['lastOccurrence']);

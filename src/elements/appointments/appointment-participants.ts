@@ -1,6 +1,7 @@
 import type { ReferenceResolver } from '../../core/record-types.js';
 import { asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
-import { firstConceptText, referencedType, referenceName, safeResolve } from '../encounters/encounter-fields.js';
+import { firstConceptText, referencedType } from '../../core/fhir-readers.js';
+import { referenceName, resolveRecord } from '../../core/references.js';
 
 export interface Participants {
   /** Where: Location actors. */
@@ -47,7 +48,7 @@ export function appointmentParticipants(appointment: JsonRecord, index: Referenc
   for (const participant of asRecords(appointment['participant'])) {
     const ref = asRecord(participant['actor']);
     if (!ref) continue;
-    const resolved = safeResolve(index, ref, appointment);
+    const resolved = resolveRecord(index, ref, appointment);
     const type = referencedType(ref, resolved);
     if (type === 'Patient') continue;
     if (type === 'Location') pushOnce(found.locations, referenceName(ref, resolved));
@@ -63,7 +64,7 @@ export function encounterPeople(encounter: JsonRecord, index: ReferenceResolver)
   for (const participant of asRecords(encounter['participant'])) {
     const ref = asRecord(participant['individual']);
     if (!ref) continue;
-    const resolved = safeResolve(index, ref, encounter);
+    const resolved = resolveRecord(index, ref, encounter);
     pushOnce(people, personName(ref, resolved, referencedType(ref, resolved)));
   }
   return people;

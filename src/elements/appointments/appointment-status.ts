@@ -1,6 +1,6 @@
 import { parseFhirDate } from '../../core/format.js';
 import { asString, lookupTable } from '../../core/safe.js';
-import { latestInstant } from '../encounters/encounter-fields.js';
+import { latestInstant } from '../../core/fhir-readers.js';
 
 const APPOINTMENT_STATUS_LABELS: Record<string, string> = lookupTable({
   proposed: 'Proposed (not yet booked)',

@@ -4,17 +4,12 @@ import { codeKey, conceptText } from '../../core/coding.js';
 import { parseFhirDate } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
-import { encounterClass } from '../encounters/encounter-class.js';
-import {
-  conceptTexts,
-  encounterLocations,
-  firstConceptText,
-  otherReporters,
-  safeSource,
-  uniqueKeys,
-  validDate,
-} from '../encounters/encounter-fields.js';
+import { asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
+import { encounterClass } from '../../core/encounter-class.js';
+import { otherReporters } from '../../core/also-recorded.js';
+import { conceptTexts, firstConceptText, validDate } from '../../core/fhir-readers.js';
+import { mapMatches, safeSource } from '../../core/record-rows.js';
+import { encounterLocations } from '../../core/references.js';
 import { appointmentParticipants, encounterPeople } from './appointment-participants.js';
 import { appointmentStatus, isUpcoming, outcomeMissing } from './appointment-status.js';
 import { appointmentSource } from './booking-organisation.js';
@@ -204,13 +199,7 @@ function sameAppointmentKey(row: AppointmentRow): string | undefined {
  * first. Entered-in-error appointments are dropped; cancelled ones are kept and marked.
  */
 export const mapAppointments: RecordModel<AppointmentRow> = (input) => {
-  const rows: AppointmentRow[] = [];
-  asArray(input.matches).forEach((match, position) => {
-    const resource = asRecord(match);
-    const row = resource ? mapOne(resource, input, position) : undefined;
-    if (row) rows.push(row);
-  });
-  const unique = uniqueKeys(rows);
+  const unique = mapMatches(input, (resource, position) => mapOne(resource, input, position));
   const reporters = otherReporters(unique, sameAppointmentKey);
   return unique
     .map((row) => ({ ...row, alsoReportedBy: reporters.get(row.key) ?? [] }))

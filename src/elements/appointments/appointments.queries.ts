@@ -4,7 +4,7 @@ import { sourceIncludes } from '../../core/queries.js';
 /**
  * Participants name an appointment's source through a Location, HealthcareService or
  * PractitionerRole, so their organisations are included too (sourceIncludes only iterates
- * PractitionerRole and Provenance).
+ * PractitionerRole and Provenance by itself).
  */
 const PARTICIPANT_ORGANISATIONS = ['Location:organization', 'HealthcareService:organization'];
 
@@ -13,10 +13,8 @@ const PARTICIPANT_ORGANISATIONS = ['Location:organization', 'HealthcareService:o
  * Encounters some HIEs send instead of Appointments.
  */
 export function appointmentsQueries(patient: string): QuerySpec[] {
-  const appointments = sourceIncludes(patient, ['Appointment:actor']);
-  appointments['_include:iterate'] = [...[appointments['_include:iterate'] ?? []].flat(), ...PARTICIPANT_ORGANISATIONS];
   return [
-    { resourceType: 'Appointment', params: appointments },
+    { resourceType: 'Appointment', params: sourceIncludes(patient, ['Appointment:actor'], {}, PARTICIPANT_ORGANISATIONS) },
     {
       resourceType: 'Encounter',
       params: sourceIncludes(patient, ['Encounter:service-provider', 'Encounter:location'], { status: 'planned' }),

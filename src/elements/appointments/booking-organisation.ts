@@ -1,7 +1,7 @@
 import type { Organization, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, SourceInfo } from '../../core/record-types.js';
 import { asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
-import { safeSource } from '../encounters/encounter-fields.js';
+import { safeSource } from '../../core/record-rows.js';
 
 export const BOOKING_ORGANIZATION_URL =
   'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-BookingOrganization';

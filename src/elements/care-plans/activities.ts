@@ -1,9 +1,10 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
 import type { ModelInput } from '../../core/record-types.js';
 import { conceptText } from '../../core/coding.js';
-import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { conceptTexts, partyText, referencedType, resolveParty } from '../care-team/parties.js';
-import { lookup, safeResolve, validDate } from '../care-team/record-rows.js';
+import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookup, lookupTable } from '../../core/safe.js';
+import { conceptTexts, referencedType, validDate } from '../../core/fhir-readers.js';
+import { partyText, resolveParty } from '../../core/parties.js';
+import { resolveResource } from '../../core/references.js';
 
 /** When an activity is to happen: dates and/or words; at least one part is present. */
 export interface ActivitySchedule {
@@ -93,7 +94,7 @@ function linkedText(ref: unknown, plan: Resource, input: ModelInput): string | u
   if (!reference) return undefined;
   const display = asString(reference['display']);
   if (display) return display;
-  const linked = safeResolve(input, reference, plan) as unknown as JsonRecord | undefined;
+  const linked = resolveResource(input, reference, plan) as unknown as JsonRecord | undefined;
   const code = conceptText(asRecord(linked?.['code']) as CodeableConcept | undefined);
   const type = asString(linked?.['resourceType']) ?? referencedType(reference);
   if (code) return code;

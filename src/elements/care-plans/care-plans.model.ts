@@ -3,8 +3,10 @@ import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types
 import { conceptText } from '../../core/coding.js';
 import { compareIsoDesc } from '../../core/format.js';
 import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { conceptTexts, partyText, resolveParty } from '../care-team/parties.js';
-import { baseRow, mapMatches, safeResolve, statusOf, validDate, type StatusWords } from '../care-team/record-rows.js';
+import { conceptTexts, validDate } from '../../core/fhir-readers.js';
+import { partyText, resolveParty } from '../../core/parties.js';
+import { baseRow, mapMatchesOfType, notesOf, statusOf, type StatusWords } from '../../core/record-rows.js';
+import { resolveResource } from '../../core/references.js';
 import { activitiesOf, type CarePlanActivity } from './activities.js';
 
 export interface CarePlanRow extends RecordRow {
@@ -53,7 +55,7 @@ function intentLabel(raw: unknown): string | undefined {
 
 function addressed(plan: JsonRecord, input: ModelInput): string[] {
   return asRecords(plan['addresses']).flatMap((ref) => {
-    const condition = safeResolve(input, ref, plan) as unknown as JsonRecord | undefined;
+    const condition = resolveResource(input, ref, plan) as unknown as JsonRecord | undefined;
     const text =
       asString(ref['display']) ?? conceptText(condition?.['code'] as CodeableConcept | undefined);
     return text ?? [];
@@ -79,7 +81,7 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Care
     author: partyText(author),
     addresses: addressed(resource, input),
     activities: activitiesOf(resource, input),
-    notes: asRecords(resource['note']).flatMap((n) => asString(n['text']) ?? []),
+    notes: notesOf(resource['note']),
   };
 }
 
@@ -92,4 +94,4 @@ function compareRows(a: CarePlanRow, b: CarePlanRow): number {
 
 /** Rows for CarePlan matches, newest first; entered-in-error plans are dropped. */
 export const mapCarePlans: RecordModel<CarePlanRow> = (input) =>
-  mapMatches(input, 'CarePlan', (resource, position) => mapOne(resource, input, position)).sort(compareRows);
+  mapMatchesOfType(input, 'CarePlan', (resource, position) => mapOne(resource, input, position)).sort(compareRows);

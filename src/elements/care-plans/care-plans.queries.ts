@@ -1,6 +1,5 @@
 import type { QuerySpec } from '../../core/record-controller.js';
 import { sourceIncludes } from '../../core/queries.js';
-import { withIterate } from '../care-team/care-team.queries.js';
 
 /**
  * CarePlans with their authors (the source field). R4 defines no `author` search parameter for
@@ -10,7 +9,7 @@ export function carePlansQueries(patient: string): QuerySpec[] {
   return [
     {
       resourceType: 'CarePlan',
-      params: withIterate(sourceIncludes(patient, ['CarePlan:author']), ['PractitionerRole:practitioner']),
+      params: sourceIncludes(patient, ['CarePlan:author'], {}, ['PractitionerRole:practitioner']),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { titledItemStyles } from '../care-team/item-styles.js';
+import { titledItemStyles } from '../../ui/titled-item.js';
 
 export const carePlansStyles = [
   titledItemStyles,

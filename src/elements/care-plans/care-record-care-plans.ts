@@ -3,7 +3,7 @@ import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
 import { widgetStyles } from '../../ui/styles.js';
-import { dateText } from '../../ui/dates.js';
+import { notesFact, periodFact } from '../../ui/titled-item.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { mapCarePlans, type CarePlanRow } from './care-plans.model.js';
@@ -93,13 +93,7 @@ export class CareRecordCarePlans extends CareRecordElement<CarePlanRow> {
       </div>
       ${row.description ? html`<p class="description">${row.description}</p>` : nothing}
       <dl class="facts">
-        <div>
-          <dt>Period</dt>
-          <dd>
-            ${dateText(row.start, 'Start not recorded')} to
-            ${row.end ? dateText(row.end) : html`<span class="not-recorded">no end date recorded</span>`}
-          </dd>
-        </div>
+        ${periodFact(row.start, row.end)}
         <div class="author">
           <dt>Author</dt>
           <dd>${row.author ?? html`<span class="not-recorded">Not recorded</span>`}</dd>
@@ -107,7 +101,7 @@ export class CareRecordCarePlans extends CareRecordElement<CarePlanRow> {
         ${row.addresses.length > 0
           ? html`<div><dt>Addresses</dt><dd>${row.addresses.join('; ')}</dd></div>`
           : nothing}
-        ${row.notes.length > 0 ? html`<div><dt>Note</dt><dd>${row.notes.join(' ')}</dd></div>` : nothing}
+        ${notesFact(row.notes)}
       </dl>
       <h4>Activities (${row.activities.length})</h4>
       ${activityList(row.activities)}

@@ -4,6 +4,7 @@ import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
 import { widgetStyles } from '../../ui/styles.js';
 import { dateText } from '../../ui/dates.js';
+import { notesFact, periodFact } from '../../ui/titled-item.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { mapCareTeams, type CareTeamMember, type CareTeamRow } from './care-team.model.js';
@@ -92,13 +93,7 @@ export class CareRecordCareTeam extends CareRecordElement<CareTeamRow> {
         ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)} ${securityTags(row)}
       </div>
       <dl class="facts">
-        <div>
-          <dt>Period</dt>
-          <dd>
-            ${dateText(row.start, 'Start not recorded')} to
-            ${row.end ? dateText(row.end) : html`<span class="not-recorded">no end date recorded</span>`}
-          </dd>
-        </div>
+        ${periodFact(row.start, row.end)}
         ${row.reasons.length > 0
           ? html`<div><dt>Reason</dt><dd>${row.reasons.join('; ')}</dd></div>`
           : nothing}
@@ -106,7 +101,7 @@ export class CareRecordCareTeam extends CareRecordElement<CareTeamRow> {
           <dt>Team contact</dt>
           <dd>${contactList(row.contacts, 'Not recorded')}</dd>
         </div>
-        ${row.notes.length > 0 ? html`<div><dt>Note</dt><dd>${row.notes.join(' ')}</dd></div>` : nothing}
+        ${notesFact(row.notes)}
       </dl>
       <h4>Members (${row.members.length})</h4>
       ${row.members.length > 0

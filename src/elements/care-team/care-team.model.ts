@@ -2,9 +2,10 @@ import type { Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
 import { compareIsoDesc } from '../../core/format.js';
 import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { contactsOf, type Contact } from './contacts.js';
-import { conceptTexts, resolveParty, type PartyKind } from './parties.js';
-import { baseRow, isPast, mapMatches, statusOf, validDate, type StatusWords } from './record-rows.js';
+import { contactsOf, type Contact } from '../../core/contacts.js';
+import { conceptTexts, isPast, validDate } from '../../core/fhir-readers.js';
+import { resolveParty, type PartyKind } from '../../core/parties.js';
+import { baseRow, mapMatchesOfType, notesOf, statusOf, type StatusWords } from '../../core/record-rows.js';
 
 export interface CareTeamMember {
   key: string;
@@ -90,7 +91,7 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Care
     end,
     members: asRecords(resource['participant']).map((p, i) => mapMember(p, resource, input, i)),
     contacts: contactsOf(resource['telecom'], input.now),
-    notes: asRecords(resource['note']).flatMap((n) => asString(n['text']) ?? []),
+    notes: notesOf(resource['note']),
   };
 }
 
@@ -103,7 +104,7 @@ function compareRows(a: CareTeamRow, b: CareTeamRow): number {
 
 /** Rows for CareTeam matches, newest first; entered-in-error teams are dropped. */
 export const mapCareTeams: RecordModel<CareTeamRow> = (input) =>
-  mapMatches(input, 'CareTeam', (resource, position) => mapOne(resource, input, position)).sort(compareRows);
+  mapMatchesOfType(input, 'CareTeam', (resource, position) => mapOne(resource, input, position)).sort(compareRows);
 
 /** The same role said twice ("Care coordinator", "care coordinator") is shown once. */
 function uniqueIgnoringCase(values: string[]): string[] {

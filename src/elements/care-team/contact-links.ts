@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Contact } from './contacts.js';
+import type { Contact } from '../../core/contacts.js';
 
 /**
  * A value becomes a link only through the href the model built (tel:, mailto:, http(s)); otherwise

@@ -4,19 +4,12 @@ import { codeKey, conceptText } from '../../core/coding.js';
 import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
 import { durationMs, resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { encounterClass, type EncounterGroup } from './encounter-class.js';
-import {
-  conceptTexts,
-  encounterLocations,
-  firstConceptText,
-  otherReporters,
-  referenceName,
-  safeResolve,
-  safeSource,
-  uniqueKeys,
-  validDate,
-} from './encounter-fields.js';
+import { asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
+import { encounterClass, type EncounterGroup } from '../../core/encounter-class.js';
+import { otherReporters } from '../../core/also-recorded.js';
+import { conceptTexts, firstConceptText, validDate } from '../../core/fhir-readers.js';
+import { mapMatches, safeSource } from '../../core/record-rows.js';
+import { encounterLocations, referenceName, resolveRecord } from '../../core/references.js';
 import { lengthOfStay } from './length-of-stay.js';
 
 export interface EncounterRow extends RecordRow {
@@ -93,7 +86,7 @@ function admissionOf(hospitalization: JsonRecord | undefined): string | undefine
 
 function serviceProviderName(encounter: JsonRecord, input: ModelInput): string | undefined {
   const ref = asRecord(encounter['serviceProvider']);
-  return ref ? referenceName(ref, safeResolve(input.index, ref, encounter)) : undefined;
+  return ref ? referenceName(ref, resolveRecord(input.index, ref, encounter)) : undefined;
 }
 
 function mapOne(encounter: JsonRecord, input: ModelInput, position: number): EncounterRow | undefined {
@@ -153,13 +146,7 @@ export function compareEncounters(a: EncounterRow, b: EncounterRow): number {
 
 /** Rows for Encounter matches, newest first; entered-in-error encounters are dropped. */
 export const mapEncounters: RecordModel<EncounterRow> = (input) => {
-  const rows: EncounterRow[] = [];
-  asArray(input.matches).forEach((match, position) => {
-    const resource = asRecord(match);
-    const row = resource ? mapOne(resource, input, position) : undefined;
-    if (row) rows.push(row);
-  });
-  const unique = uniqueKeys(rows);
+  const unique = mapMatches(input, (resource, position) => mapOne(resource, input, position));
   const reporters = otherReporters(unique, sameContactKey);
   return unique
     .map((row) => ({ ...row, alsoReportedBy: reporters.get(row.key) ?? [] }))

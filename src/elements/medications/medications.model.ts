@@ -1,11 +1,12 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
 import { codeKey, conceptText } from '../../core/coding.js';
-import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
+import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { resolveSource, UNKNOWN_SOURCE } from '../../core/source.js';
-import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
+import { validDate } from '../../core/fhir-readers.js';
+import { mapMatches, safeSource } from '../../core/record-rows.js';
+import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 
 export interface MedicationRow extends RecordRow {
   name: string;
@@ -52,11 +53,6 @@ function statusOf(raw: unknown): { status: string; statusLabel: string; current:
   return known
     ? { status, statusLabel: known.label, current: known.current }
     : { status, statusLabel: `Status: ${status}`, current: true };
-}
-
-function validDate(value: unknown): string | undefined {
-  const text = asString(value);
-  return parseFhirDate(text) ? text : undefined;
 }
 
 function medicineConcept(resource: JsonRecord, input: ModelInput): {
@@ -175,30 +171,9 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Medi
   };
 }
 
-function safeSource(resource: Resource, input: ModelInput): ReturnType<typeof resolveSource> {
-  try {
-    return resolveSource(resource, input.index);
-  } catch {
-    // A resolver supplied by the host may throw; the row still shows, with its source unknown.
-    return { source: { ...UNKNOWN_SOURCE }, organization: undefined };
-  }
-}
-
 /** Rows for MedicationStatement and MedicationRequest matches; entered-in-error items are dropped. */
-export const mapMedications: RecordModel<MedicationRow> = (input) => {
-  const rows: MedicationRow[] = [];
-  const seen = new Map<string, number>();
-  asArray(input.matches).forEach((match, position) => {
-    const resource = asRecord(match);
-    const row = resource ? mapOne(resource, input, position) : undefined;
-    if (!row) return;
-    // The same id twice (e.g. repeated across pages) must still give unique row keys.
-    const times = seen.get(row.key) ?? 0;
-    seen.set(row.key, times + 1);
-    rows.push(times === 0 ? row : { ...row, key: `${row.key}~${times + 1}` });
-  });
-  return rows;
-};
+export const mapMedications: RecordModel<MedicationRow> = (input) =>
+  mapMatches(input, (resource, position) => mapOne(resource, input, position));
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

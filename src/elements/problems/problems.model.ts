@@ -5,18 +5,11 @@ import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { clinicalTime, clinicalTimeDate, validDate, type ClinicalTime } from './clinical-time.js';
-import { personText } from './people.js';
-import {
-  compareText,
-  concept,
-  conceptKeyOf,
-  mapMatches,
-  notesOf,
-  rowKey,
-  safeSource,
-} from './record-support.js';
-import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from './clinical-status.js';
+import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../core/clinical-time.js';
+import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../core/clinical-status.js';
+import { conceptTextOf, validDate } from '../../core/fhir-readers.js';
+import { personText } from '../../core/person-text.js';
+import { compareText, conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../core/record-rows.js';
 
 export interface ProblemRow extends RecordRow {
   name: string;
@@ -93,7 +86,7 @@ function categoryLabel(category: JsonRecord): string | undefined {
     const label = SNOMED_CATEGORY_LABELS[asString(coding['code']) ?? ''];
     if (label && normaliseSystem(coding['system']) === SNOMED_SYSTEM) return label;
   }
-  return concept(category);
+  return conceptTextOf(category);
 }
 
 function categoriesOf(value: unknown): string[] {
@@ -106,7 +99,7 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Prob
   const fhir = resource as unknown as Resource;
   const id = asString(resource['id']);
   const key = rowKey('Condition', id, position);
-  const name = concept(resource['code']) ?? PROBLEM_NOT_RECORDED;
+  const name = conceptTextOf(resource['code']) ?? PROBLEM_NOT_RECORDED;
   const onset = clinicalTime(resource, 'onset');
   const recordedDate = validDate(resource['recordedDate']);
   const subject = resource['subject'];
@@ -128,7 +121,7 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Prob
     categories: categoriesOf(resource['category']),
     onset,
     abatement: clinicalTime(resource, 'abatement'),
-    severity: concept(resource['severity']),
+    severity: conceptTextOf(resource['severity']),
     recordedBy,
     assertedBy: asserter !== recordedBy ? asserter : undefined,
     recordedDate,

@@ -7,12 +7,6 @@ import { sourceIncludes } from '../../core/queries.js';
  * PractitionerRole.organization, and the practitioner's name comes with the role.
  */
 export function problemsQueries(patient: string): QuerySpec[] {
-  const params = sourceIncludes(patient, ['Condition:recorder', 'Condition:asserter']);
-  return [{ resourceType: 'Condition', params: withPractitionerOfRole(params) }];
-}
-
-/** Adds `PractitionerRole:practitioner` to the iterated includes, so a role's person can be named. */
-export function withPractitionerOfRole(params: Record<string, string | string[]>): Record<string, string | string[]> {
-  const iterate = [params['_include:iterate'] ?? []].flat();
-  return { ...params, '_include:iterate': [...iterate, 'PractitionerRole:practitioner'] };
+  const params = sourceIncludes(patient, ['Condition:recorder', 'Condition:asserter'], {}, ['PractitionerRole:practitioner']);
+  return [{ resourceType: 'Condition', params }];
 }

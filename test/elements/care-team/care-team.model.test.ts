@@ -3,7 +3,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
 import { RecordIndex } from '../../../src/core/record-index.js';
 import { mapCareTeams, type CareTeamRow } from '../../../src/elements/care-team/care-team.model.js';
-import { ANOTHER_PATIENT, THE_PATIENT } from '../../../src/elements/care-team/parties.js';
+import { ANOTHER_PATIENT, THE_PATIENT } from '../../../src/core/parties.js';
 
 const NOW = new Date('2026-11-27T14:00:00Z');
 const SUBJECT = { reference: 'Patient/p1' };

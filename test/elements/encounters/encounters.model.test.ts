@@ -3,7 +3,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
 import { RecordIndex } from '../../../src/core/record-index.js';
 import { ADMISSION_METHOD_URL, mapEncounters, type EncounterRow } from '../../../src/elements/encounters/encounters.model.js';
-import { CLASS_NOT_RECORDED, encounterClass } from '../../../src/elements/encounters/encounter-class.js';
+import { CLASS_NOT_RECORDED, encounterClass } from '../../../src/core/encounter-class.js';
 import { lengthOfStay } from '../../../src/elements/encounters/length-of-stay.js';
 
 const NOW = new Date('2026-11-27T14:00:00Z');

@@ -1,5 +1,5 @@
-import { asRecords, asString, pick, lookupTable } from '../../core/safe.js';
-import { isPast, lookup } from './record-rows.js';
+import { isPast } from './fhir-readers.js';
+import { asRecords, asString, pick, lookup, lookupTable } from './safe.js';
 
 /** One way to reach a team or a member, from `ContactPoint`. */
 export interface Contact {

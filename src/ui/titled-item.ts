@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { dateText } from './dates.js';
 
 /** The parts care teams and care plans share: a titled item, its facts list and marked statuses. */
 export const titledItemStyles = css`
@@ -40,3 +41,19 @@ export const titledItemStyles = css`
     height: var(--care-record-max-list-height, 32rem);
   }
 `;
+
+/** The "Period" fact of a titled item; a missing end reads as not recorded, never as ongoing. */
+export function periodFact(start: string | undefined, end: string | undefined): TemplateResult {
+  return html`<div>
+    <dt>Period</dt>
+    <dd>
+      ${dateText(start, 'Start not recorded')} to
+      ${end ? dateText(end) : html`<span class="not-recorded">no end date recorded</span>`}
+    </dd>
+  </div>`;
+}
+
+/** The "Note" fact, left out when there are no notes. */
+export function notesFact(notes: readonly string[]): TemplateResult | typeof nothing {
+  return notes.length > 0 ? html`<div><dt>Note</dt><dd>${notes.join(' ')}</dd></div>` : nothing;
+}

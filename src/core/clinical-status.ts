@@ -1,5 +1,5 @@
-import type { JsonRecord } from '../../core/safe.js';
-import { statusCode } from './record-support.js';
+import { conceptTextOf } from './fhir-readers.js';
+import { asRecord, asRecords, asString, type JsonRecord } from './safe.js';
 
 /**
  * Clinical and verification status as Condition and AllergyIntolerance both carry them: each with its
@@ -13,6 +13,20 @@ export interface StatusVocabulary {
 }
 
 const NOT_SHOWN = new Set(['refuted', 'entered-in-error']);
+
+/**
+ * The code of a status CodeableConcept (`clinicalStatus`, `verificationStatus`): the coding in
+ * `system` first, then any coding; a bare string (as older feeds send) is read as the code.
+ * `text` is the concept's words, for a status sent without a code.
+ */
+export function statusCode(value: unknown, system: string): { code: string | undefined; text: string | undefined } {
+  const bare = asString(value);
+  if (bare) return { code: bare, text: undefined };
+  const codings = asRecords(asRecord(value)?.['coding']);
+  const preferred = codings.find((c) => asString(c['system']) === system && asString(c['code']));
+  const code = asString((preferred ?? codings.find((c) => asString(c['code'])))?.['code']);
+  return { code, text: conceptTextOf(value) };
+}
 
 /** A missing or unrecognised clinical status stays in the default view: hiding it could hide a live item. */
 export function clinicalOf(

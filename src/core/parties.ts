@@ -1,9 +1,9 @@
-import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
-import type { ModelInput } from '../../core/record-types.js';
-import { conceptText } from '../../core/coding.js';
-import { asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
+import type { Resource } from '@medplum/fhirtypes';
+import type { ModelInput } from './record-types.js';
+import { conceptTexts, referencedType } from './fhir-readers.js';
+import { resolveResource } from './references.js';
+import { asRecord, asRecords, asString, type JsonRecord, lookup, lookupTable } from './safe.js';
 import { contactsOf, mergeContacts, type Contact } from './contacts.js';
-import { lookup, safeResolve } from './record-rows.js';
 
 export type PartyKind =
   | 'practitioner'
@@ -68,22 +68,6 @@ function asArrayOfStrings(value: unknown): string[] {
   });
 }
 
-export function conceptTexts(value: unknown): string[] {
-  const texts = (Array.isArray(value) ? value : [value]).flatMap((concept) => {
-    const text = asRecord(concept) ? conceptText(concept as CodeableConcept) : undefined;
-    return text ? [text] : [];
-  });
-  return [...new Set(texts)];
-}
-
-/** The resource type a reference names, from its `type` or its literal `Type/id`. */
-export function referencedType(ref: JsonRecord): string | undefined {
-  const declared = asString(ref['type']);
-  if (declared) return declared;
-  const literal = asString(ref['reference']);
-  return literal ? /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(literal)?.[1] : undefined;
-}
-
 function sameReference(a: unknown, b: unknown): boolean {
   const left = asString(asRecord(a)?.['reference']);
   const right = asString(asRecord(b)?.['reference']);
@@ -91,7 +75,7 @@ function sameReference(a: unknown, b: unknown): boolean {
 }
 
 function organisationName(input: ModelInput, ref: unknown, from: Resource): string | undefined {
-  const organisation = safeResolve(input, ref, from);
+  const organisation = resolveResource(input, ref, from);
   const resolvedName =
     organisation?.resourceType === 'Organization' ? asString((organisation as unknown as JsonRecord)['name']) : undefined;
   return resolvedName ?? asString(asRecord(ref)?.['display']);
@@ -100,7 +84,7 @@ function organisationName(input: ModelInput, ref: unknown, from: Resource): stri
 function fromPractitionerRole(role: JsonRecord, ref: JsonRecord, input: ModelInput, now: Date): Party {
   const roleResource = role as unknown as Resource;
   const practitionerRef = asRecord(role['practitioner']);
-  const practitioner = safeResolve(input, practitionerRef, roleResource);
+  const practitioner = resolveResource(input, practitionerRef, roleResource);
   const person = practitioner?.resourceType === 'Practitioner' ? (practitioner as unknown as JsonRecord) : undefined;
   return {
     kind: 'practitioner-role',
@@ -119,14 +103,14 @@ export function resolveParty(ref: unknown, from: Resource, input: ModelInput, su
   const reference = asRecord(ref);
   if (!reference) return undefined;
   const now = input.now;
-  const resolved = safeResolve(input, reference, from);
+  const resolved = resolveResource(input, reference, from);
   const record = resolved as unknown as JsonRecord | undefined;
   const type = resolved?.resourceType ?? referencedType(reference);
   const kind = lookup(KINDS, type) ?? 'other';
   const display = asString(reference['display']);
   const none: Party = { kind, name: display, roles: [], organisation: undefined, contacts: [] };
   if (kind === 'patient') {
-    const subjectResource = safeResolve(input, subject, from);
+    const subjectResource = resolveResource(input, subject, from);
     const isSubject = sameReference(reference, subject) || (resolved !== undefined && resolved === subjectResource);
     return { ...none, name: isSubject ? THE_PATIENT : ANOTHER_PATIENT };
   }

@@ -1,4 +1,4 @@
-import { asRecord, asString, lookupTable } from '../../core/safe.js';
+import { asRecord, asString, lookupTable } from './safe.js';
 
 export const ACT_CODE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 

@@ -1,5 +1,6 @@
-import { formatExact, parseFhirDate } from '../../core/format.js';
-import { asNumber, asRecord, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
+import { formatExact } from './format.js';
+import { validDate } from './fhir-readers.js';
+import { asNumber, asRecord, asString, type JsonRecord, lookupTable } from './safe.js';
 
 /**
  * When a condition or allergy started or ended, as FHIR allows it to be sent (`onset[x]`,
@@ -10,11 +11,6 @@ export type ClinicalTime =
   | { kind: 'date'; date: string }
   | { kind: 'period'; start: string | undefined; end: string | undefined }
   | { kind: 'words'; text: string };
-
-export function validDate(value: unknown): string | undefined {
-  const text = asString(value);
-  return parseFhirDate(text) ? text : undefined;
-}
 
 const AGE_UNITS: Record<string, [string, string]> = lookupTable({
   a: ['year', 'years'],

@@ -1,11 +1,7 @@
-import type { CodeableConcept, Reference, Resource } from '@medplum/fhirtypes';
-import { conceptText } from '../../core/coding.js';
-import type { ReferenceResolver } from '../../core/record-types.js';
-import { asArray, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
-
-function concept(value: unknown): string | undefined {
-  return conceptText(asRecord(value) as CodeableConcept | undefined);
-}
+import type { Reference, Resource } from '@medplum/fhirtypes';
+import { conceptTextOf, referencedType } from './fhir-readers.js';
+import type { ReferenceResolver } from './record-types.js';
+import { asArray, asRecord, asRecords, asString, type JsonRecord, lookupTable } from './safe.js';
 
 function words(values: unknown): string[] {
   return asArray(values).flatMap((v) => asString(v) ?? []);
@@ -33,12 +29,6 @@ const TYPE_WORDS: Record<string, string> = lookupTable({
   Device: 'A device',
 });
 
-function referencedType(ref: JsonRecord): string | undefined {
-  const declared = asString(ref['type']);
-  if (declared) return declared;
-  return /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(asString(ref['reference']) ?? '')?.[1];
-}
-
 function safeResolve(index: ReferenceResolver, ref: JsonRecord, from: Resource): Resource | undefined {
   try {
     return index.resolve<Resource>(ref as Reference, from);
@@ -61,14 +51,14 @@ function roleText(role: JsonRecord, index: ReferenceResolver): string | undefine
   const person =
     (practitioner?.resourceType === 'Practitioner' ? humanName(asRecord(practitioner)?.['name']) : undefined) ??
     asString(practitionerRef?.['display']);
-  const job = asArray(role['code']).map(concept).find((t) => t !== undefined);
+  const job = asArray(role['code']).map(conceptTextOf).find((t) => t !== undefined);
   const parts = [person, job].filter((p): p is string => p !== undefined);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
 function relatedPersonText(person: JsonRecord): string | undefined {
   const name = humanName(person['name']);
-  const relationship = asArray(person['relationship']).map(concept).find((t) => t !== undefined);
+  const relationship = asArray(person['relationship']).map(conceptTextOf).find((t) => t !== undefined);
   if (name && relationship) return `${name} (${relationship.toLowerCase()})`;
   return name ?? (relationship ? `The patient's ${relationship.toLowerCase()}` : undefined);
 }
@@ -101,7 +91,7 @@ export function personText(ref: unknown, from: Resource, index: ReferenceResolve
       text = asString(body?.['name']);
       break;
     case 'Device':
-      text = asString(asRecords(body?.['deviceName'])[0]?.['name']) ?? concept(body?.['type']);
+      text = asString(asRecords(body?.['deviceName'])[0]?.['name']) ?? conceptTextOf(body?.['type']);
       break;
     default:
       break;
