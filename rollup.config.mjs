@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** One entry per element (`src/care-record-*.ts`), the all-elements index, and the side-effect-free classes. */
 const elementEntries = readdirSync('src')
@@ -19,6 +20,19 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    // Whitespace and comments in Lit's html/css templates (our sources only); a failure stops the build.
+    // `staticHtml` (lit/static-html) builds tag names at run time and is left as written.
+    minifyHtmlLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: {
+        // Never drop an empty attribute (an iframe's `sandbox=""` is its whole protection) nor a
+        // space between words and inline elements.
+        minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false, minifyJS: false },
+        shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg',
+        shouldMinifyCSS: (template) => template.tag === 'css',
+      },
+    }),
     typescript({ tsconfig: './tsconfig.build.json' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

@@ -63,6 +63,15 @@ describe('the built dist/ bundle', () => {
       'document content not shown from the built bundle',
       { timeout: 10000 },
     );
+
+    // The build minifies templates: a PDF still opens in a fully sandboxed frame.
+    const pdfKey = `DocumentReference/${RICH_DOCUMENT_IDS.ctHead}`;
+    const pdfItem = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) => i.dataset['key'] === pdfKey)!;
+    pdfItem.querySelector<HTMLButtonElement>('button.open')!.click();
+    await waitUntil(() => pdfItem.querySelector('iframe'), 'PDF frame not shown from the built bundle', { timeout: 10000 });
+    const frame = pdfItem.querySelector('iframe')!;
+    expect(frame.getAttribute('sandbox')).to.equal('');
+    expect(frame.getAttribute('referrerpolicy')).to.equal('no-referrer');
   });
 });
 
