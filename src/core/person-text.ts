@@ -101,3 +101,15 @@ export function personText(ref: unknown, from: Resource, index: ReferenceResolve
   const who = (type && TYPE_WORDS[type]) ?? 'Someone';
   return `${who} (name not sent)`;
 }
+
+/** Who recorded an item, and who stated it when that was someone else (e.g. "the patient"). */
+export function recorderAndAsserter(
+  resource: JsonRecord,
+  index: ReferenceResolver,
+  subject: unknown,
+): { recordedBy: string | undefined; assertedBy: string | undefined } {
+  const from = resource as unknown as Resource;
+  const recordedBy = personText(resource['recorder'], from, index, subject);
+  const asserter = personText(resource['asserter'], from, index, subject);
+  return { recordedBy, assertedBy: asserter !== recordedBy ? asserter : undefined };
+}

@@ -8,7 +8,7 @@ import { asArray, asRecord, asRecords, asString, type JsonRecord, lookupTable } 
 import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../core/clinical-time.js';
 import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../core/clinical-status.js';
 import { conceptTextOf, validDate } from '../../core/fhir-readers.js';
-import { personText } from '../../core/person-text.js';
+import { recorderAndAsserter } from '../../core/person-text.js';
 import { compareText, conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../core/record-rows.js';
 import { noKnownAllergy, withinScope, type NoKnownScope } from './no-known-allergy.js';
 
@@ -154,9 +154,6 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Alle
   const onset = clinicalTime(resource, 'onset');
   const recordedDate = validDate(resource['recordedDate']);
   const lastOccurrence = validDate(resource['lastOccurrence']);
-  const patient = resource['patient'];
-  const recordedBy = personText(resource['recorder'], fhir, input.index, patient);
-  const asserter = personText(resource['asserter'], fhir, input.index, patient);
   const { source, organization } = safeSource(fhir, input);
   return {
     key,
@@ -179,8 +176,7 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Alle
     onset,
     lastOccurrence,
     recordedDate,
-    recordedBy,
-    assertedBy: asserter !== recordedBy ? asserter : undefined,
+    ...recorderAndAsserter(resource, input.index, resource['patient']),
     ended: endOf(resource),
     notes: notesOf(resource['note']),
     contradictedBy: [],

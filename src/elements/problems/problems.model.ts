@@ -8,7 +8,7 @@ import { asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../
 import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../core/clinical-time.js';
 import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../core/clinical-status.js';
 import { conceptTextOf, validDate } from '../../core/fhir-readers.js';
-import { personText } from '../../core/person-text.js';
+import { recorderAndAsserter } from '../../core/person-text.js';
 import { compareText, conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../core/record-rows.js';
 
 export interface ProblemRow extends RecordRow {
@@ -102,9 +102,6 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Prob
   const name = conceptTextOf(resource['code']) ?? PROBLEM_NOT_RECORDED;
   const onset = clinicalTime(resource, 'onset');
   const recordedDate = validDate(resource['recordedDate']);
-  const subject = resource['subject'];
-  const recordedBy = personText(resource['recorder'], fhir, input.index, subject);
-  const asserter = personText(resource['asserter'], fhir, input.index, subject);
   const { source, organization } = safeSource(fhir, input);
   return {
     key,
@@ -122,8 +119,7 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Prob
     onset,
     abatement: clinicalTime(resource, 'abatement'),
     severity: conceptTextOf(resource['severity']),
-    recordedBy,
-    assertedBy: asserter !== recordedBy ? asserter : undefined,
+    ...recorderAndAsserter(resource, input.index, resource['subject']),
     recordedDate,
     notes: notesOf(resource['note']),
   };
