@@ -1,25 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { modelInput, NOW, organisation } from '../../support/fixtures.js';
 import { ALLERGY_END_URL, mapAllergies, SUBSTANCE_NOT_RECORDED, type AllergyRow } from '../../../src/elements/allergies/allergies.model.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
 const SCT = 'http://snomed.info/sct';
 
-const socialCare = {
-  resourceType: 'Organization',
-  id: 'sc',
-  name: 'Riverside Adult Social Care',
-  identifier: [{ system: SOURCE_SYSTEM_IDENTIFIER, value: 'https://social-care.example/fhir' }],
-  type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'social-care' }] }],
-} as Resource;
-const gp = {
-  resourceType: 'Organization',
-  id: 'gp',
-  name: 'Riverside Medical Practice',
-  type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'gp' }] }],
-} as Resource;
+const socialCare = organisation('sc', 'Riverside Adult Social Care', 'social-care', {
+  ods: null,
+  sourceSystem: 'https://social-care.example/fhir',
+});
+const gp = organisation('gp', 'Riverside Medical Practice', 'gp', { ods: null });
 const gpRole = {
   resourceType: 'PractitionerRole',
   id: 'gp-role',
@@ -54,7 +44,7 @@ function allergy(id: string, body: Record<string, unknown> = {}): Resource {
 }
 
 function map(matches: Resource[], included: Resource[] = INCLUDED): AllergyRow[] {
-  return mapAllergies({ matches, index: new RecordIndex([...matches, ...included]), now: NOW });
+  return mapAllergies(modelInput(matches, included));
 }
 
 function one(resource: Resource, included?: Resource[]): AllergyRow {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { ODS_ORG_CODE_SYSTEM } from '../../../src/fhir/hie-contract.js';
+import { hospital, modelInput, NOW, organisation, stale } from '../../support/fixtures.js';
 import {
   DELIVERY_CHANNEL_URL,
   mapAppointments,
@@ -10,40 +10,10 @@ import {
 import { BOOKING_ORGANIZATION_URL } from '../../../src/elements/appointments/booking-organisation.js';
 import { isUpcoming } from '../../../src/elements/appointments/appointment-status.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
 const SCT = 'http://snomed.info/sct';
 
-function organisation(id: string, name: string, type: string, feed?: { mode: string; hoursAgo: number }): Resource {
-  return {
-    resourceType: 'Organization',
-    id,
-    name,
-    identifier: [
-      { system: ODS_ORG_CODE_SYSTEM, value: id.toUpperCase() },
-      { system: SOURCE_SYSTEM_IDENTIFIER, value: `https://${id}.example/fhir` },
-    ],
-    type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: type }] }],
-    ...(feed
-      ? {
-          extension: [
-            {
-              url: FEED_EXTENSION_URL,
-              extension: [
-                { url: 'mode', valueCode: feed.mode },
-                { url: 'lastReceived', valueDateTime: new Date(NOW.getTime() - feed.hoursAgo * 3_600_000).toISOString() },
-                { url: 'expectedInterval', valueDuration: { value: 12, code: 'h' } },
-              ],
-            },
-          ],
-        }
-      : {}),
-  } as unknown as Resource;
-}
-
-const hospital = organisation('hosp', 'Riverside University Hospitals NHS Trust', 'acute', { mode: 'live', hoursAgo: 0.1 });
-const stale = organisation('stale', "St Anselm's Hospital NHS Foundation Trust", 'acute', { mode: 'batch', hoursAgo: 20 });
-const gp = organisation('gp', 'Riverside Medical Practice', 'gp');
-const mentalHealth = organisation('mh', 'North East London Mental Health Trust', 'mental-health');
+const gp = organisation('gp', 'Riverside Medical Practice', 'gp', { sourceSystem: true });
+const mentalHealth = organisation('mh', 'North East London Mental Health Trust', 'mental-health', { sourceSystem: true });
 const clinic = { resourceType: 'Location', id: 'clinic', name: 'Cardiology Outpatients', managingOrganization: { reference: 'Organization/hosp' } } as Resource;
 const echo = { resourceType: 'HealthcareService', id: 'echo', name: 'Echocardiography Service', providedBy: { reference: 'Organization/hosp' } } as Resource;
 const registrar = {
@@ -75,7 +45,7 @@ function withActors(...actors: Record<string, unknown>[]): { participant: unknow
 }
 
 function map(matches: Resource[], included: Resource[] = INCLUDED, now = NOW): AppointmentRow[] {
-  return mapAppointments({ matches, index: new RecordIndex([...matches, ...included]), now });
+  return mapAppointments(modelInput(matches, included, now));
 }
 
 function one(resource: Resource, included?: Resource[]): AppointmentRow {

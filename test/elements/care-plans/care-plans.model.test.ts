@@ -1,25 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { modelInput, NOW, organisation } from '../../support/fixtures.js';
 import { mapCarePlans, type CarePlanRow } from '../../../src/elements/care-plans/care-plans.model.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
 const SUBJECT = { reference: 'Patient/p1' };
 
-function organisation(id: string, name: string, type: string, identifiers: unknown[] = []): Resource {
-  return {
-    resourceType: 'Organization',
-    id,
-    name,
-    identifier: [{ system: ODS_ORG_CODE_SYSTEM, value: id.toUpperCase() }, ...identifiers],
-    type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: type }] }],
-  } as Resource;
-}
-
-const mentalHealth = organisation('mh1', 'North East London Mental Health Trust', 'mental-health', [
-  { system: SOURCE_SYSTEM_IDENTIFIER, value: 'https://mh.example/fhir' },
-]);
+const mentalHealth = organisation('mh1', 'North East London Mental Health Trust', 'mental-health', {
+  sourceSystem: 'https://mh.example/fhir',
+});
 const socialCare = organisation('sc1', 'Riverside Adult Social Care', 'social-care');
 const coordinator = {
   resourceType: 'PractitionerRole',
@@ -36,7 +24,7 @@ function plan(id: string, body: Record<string, unknown> = {}): Resource {
 }
 
 function map(matches: Resource[], included: Resource[] = INCLUDED): CarePlanRow[] {
-  return mapCarePlans({ matches, index: new RecordIndex([...matches, ...included]), now: NOW });
+  return mapCarePlans(modelInput(matches, included));
 }
 
 function one(resource: Resource, included?: Resource[]): CarePlanRow {

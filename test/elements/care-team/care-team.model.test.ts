@@ -1,42 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { modelInput, NOW, organisation, OVERDUE_BATCH } from '../../support/fixtures.js';
 import { mapCareTeams, type CareTeamRow } from '../../../src/elements/care-team/care-team.model.js';
 import { ANOTHER_PATIENT, THE_PATIENT } from '../../../src/core/parties.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
 const SUBJECT = { reference: 'Patient/p1' };
 
-function organisation(id: string, name: string, type: string, extra: Record<string, unknown> = {}): Resource {
-  return {
-    resourceType: 'Organization',
-    id,
-    name,
-    identifier: [{ system: ODS_ORG_CODE_SYSTEM, value: id.toUpperCase() }],
-    type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: type }] }],
-    ...extra,
-  } as Resource;
-}
-
-const socialCare = organisation('sc1', 'Riverside Adult Social Care', 'social-care', {
-  identifier: [
-    { system: ODS_ORG_CODE_SYSTEM, value: 'SC1' },
-    { system: SOURCE_SYSTEM_IDENTIFIER, value: 'https://asc.example/fhir' },
-  ],
-});
-const stale = organisation('acute1', "St Anselm's Hospital", 'acute', {
-  extension: [
-    {
-      url: FEED_EXTENSION_URL,
-      extension: [
-        { url: 'mode', valueCode: 'batch' },
-        { url: 'lastReceived', valueDateTime: '2026-11-26T18:00:00Z' },
-        { url: 'expectedInterval', valueDuration: { value: 12, code: 'h' } },
-      ],
-    },
-  ],
-});
+const socialCare = organisation('sc1', 'Riverside Adult Social Care', 'social-care', { sourceSystem: 'https://asc.example/fhir' });
+const stale = organisation('acute1', "St Anselm's Hospital", 'acute', { feed: OVERDUE_BATCH });
 const community = organisation('com1', 'Riverside Community Health', 'community');
 const role = {
   resourceType: 'PractitionerRole',
@@ -63,7 +34,7 @@ function team(id: string, body: Record<string, unknown> = {}): Resource {
 }
 
 function map(matches: Resource[], included: Resource[] = INCLUDED): CareTeamRow[] {
-  return mapCareTeams({ matches, index: new RecordIndex([...matches, ...included]), now: NOW });
+  return mapCareTeams(modelInput(matches, included));
 }
 
 function one(resource: Resource, included?: Resource[]): CareTeamRow {

@@ -1,33 +1,16 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { modelInput, NOW, organisation, OVERDUE_BATCH } from '../../support/fixtures.js';
+import { ODS_ORG_CODE_SYSTEM } from '../../../src/fhir/hie-contract.js';
 import { mapDocuments, TITLE_NOT_RECORDED, type DocumentRow } from '../../../src/elements/documents/documents.model.js';
 import { documentsQueries } from '../../../src/elements/documents/documents.queries.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
-
-const trust = {
-  resourceType: 'Organization',
-  id: 'trust',
-  name: "St Anselm's Hospital",
-  identifier: [
-    { system: ODS_ORG_CODE_SYSTEM, value: 'X9B' },
-    { system: SOURCE_SYSTEM_IDENTIFIER, value: 'https://st-anselms.example/fhir' },
-  ],
-  type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'acute' }] }],
-  extension: [
-    {
-      url: FEED_EXTENSION_URL,
-      extension: [
-        { url: 'mode', valueCode: 'batch' },
-        { url: 'lastReceived', valueDateTime: '2026-11-26T18:00:00Z' },
-        { url: 'expectedInterval', valueDuration: { value: 12, code: 'h' } },
-      ],
-    },
-  ],
-} as Resource;
-const gp = { resourceType: 'Organization', id: 'gp', name: 'Riverside Surgery', type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'gp' }] }] } as Resource;
+const trust = organisation('trust', "St Anselm's Hospital", 'acute', {
+  ods: 'X9B',
+  sourceSystem: 'https://st-anselms.example/fhir',
+  feed: OVERDUE_BATCH,
+});
+const gp = organisation('gp', 'Riverside Surgery', 'gp', { ods: null });
 const consultant = { resourceType: 'Practitioner', id: 'dr', name: [{ prefix: ['Dr'], given: ['Tomasz'], family: 'Nowak' }] } as Resource;
 const role = {
   resourceType: 'PractitionerRole',
@@ -49,8 +32,7 @@ function documentRef(id: string, body: Record<string, unknown> = {}): Resource {
 }
 
 function map(matches: unknown[], included: Resource[] = [trust, gp, consultant, role]): DocumentRow[] {
-  const resources = [...matches, ...included] as Resource[];
-  return mapDocuments({ matches: matches as Resource[], index: new RecordIndex(resources), now: NOW });
+  return mapDocuments(modelInput(matches as Resource[], included));
 }
 
 function one(resource: Resource, included?: Resource[]): DocumentRow {

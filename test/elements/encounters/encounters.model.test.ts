@@ -1,45 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { hospital, modelInput, NOW, organisation, stale } from '../../support/fixtures.js';
 import { ADMISSION_METHOD_URL, mapEncounters, type EncounterRow } from '../../../src/elements/encounters/encounters.model.js';
 import { CLASS_NOT_RECORDED, encounterClass } from '../../../src/core/encounter-class.js';
 import { lengthOfStay } from '../../../src/elements/encounters/length-of-stay.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
 const ACT = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 
-function organisation(id: string, name: string, type: string, feed?: { mode: string; hoursAgo: number }): Resource {
-  return {
-    resourceType: 'Organization',
-    id,
-    name,
-    identifier: [
-      { system: ODS_ORG_CODE_SYSTEM, value: id.toUpperCase() },
-      { system: SOURCE_SYSTEM_IDENTIFIER, value: `https://${id}.example/fhir` },
-    ],
-    type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: type }] }],
-    ...(feed
-      ? {
-          extension: [
-            {
-              url: FEED_EXTENSION_URL,
-              extension: [
-                { url: 'mode', valueCode: feed.mode },
-                { url: 'lastReceived', valueDateTime: new Date(NOW.getTime() - feed.hoursAgo * 3_600_000).toISOString() },
-                { url: 'expectedInterval', valueDuration: { value: 12, code: 'h' } },
-              ],
-            },
-          ],
-        }
-      : {}),
-  } as unknown as Resource;
-}
-
-const hospital = organisation('hosp', 'Riverside University Hospitals NHS Trust', 'acute', { mode: 'live', hoursAgo: 0.1 });
-const stale = organisation('stale', "St Anselm's Hospital NHS Foundation Trust", 'acute', { mode: 'batch', hoursAgo: 20 });
-const ambulance = organisation('amb', 'Capital Ambulance Service NHS Trust', 'ambulance');
-const community = organisation('comm', 'Riverside Community Health Services', 'community');
+const ambulance = organisation('amb', 'Capital Ambulance Service NHS Trust', 'ambulance', { sourceSystem: true });
+const community = organisation('comm', 'Riverside Community Health Services', 'community', { sourceSystem: true });
 const ward = { resourceType: 'Location', id: 'ward', name: 'Ward 7B', managingOrganization: { reference: 'Organization/hosp' } } as Resource;
 
 function enc(id: string, body: Record<string, unknown> = {}): Resource {
@@ -54,7 +23,7 @@ function enc(id: string, body: Record<string, unknown> = {}): Resource {
 }
 
 function map(matches: Resource[], included: Resource[] = [hospital, stale, ambulance, community, ward]): EncounterRow[] {
-  return mapEncounters({ matches, index: new RecordIndex([...matches, ...included]), now: NOW });
+  return mapEncounters(modelInput(matches, included));
 }
 
 function one(resource: Resource, included?: Resource[]): EncounterRow {

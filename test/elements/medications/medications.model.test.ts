@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { modelInput, NOW, organisation, OVERDUE_BATCH } from '../../support/fixtures.js';
 import {
   groupMedications,
   LAST_ISSUE_DATE_URL,
@@ -10,25 +9,7 @@ import {
   type MedicationRow,
 } from '../../../src/elements/medications/medications.model.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
-
-const gp = {
-  resourceType: 'Organization',
-  id: 'gp',
-  name: 'Riverside Surgery',
-  identifier: [{ system: ODS_ORG_CODE_SYSTEM, value: 'Y01234' }],
-  type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'gp' }] }],
-  extension: [
-    {
-      url: FEED_EXTENSION_URL,
-      extension: [
-        { url: 'mode', valueCode: 'batch' },
-        { url: 'lastReceived', valueDateTime: '2026-11-26T18:00:00Z' },
-        { url: 'expectedInterval', valueDuration: { value: 12, code: 'h' } },
-      ],
-    },
-  ],
-} as Resource;
+const gp = organisation('gp', 'Riverside Surgery', 'gp', { ods: 'Y01234', feed: OVERDUE_BATCH });
 const amoxicillin = {
   resourceType: 'Medication',
   id: 'amox',
@@ -59,7 +40,7 @@ function request(id: string, body: Record<string, unknown> = {}): Resource {
 }
 
 function map(matches: Resource[], included: Resource[] = [gp, amoxicillin]): MedicationRow[] {
-  return mapMedications({ matches, index: new RecordIndex([...matches, ...included]), now: NOW });
+  return mapMedications(modelInput(matches, included));
 }
 
 function one(resource: Resource, included?: Resource[]): MedicationRow {

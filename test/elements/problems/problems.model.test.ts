@@ -1,37 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { modelInput, NOW, organisation, OVERDUE_BATCH } from '../../support/fixtures.js';
 import { mapProblems, PROBLEM_NOT_RECORDED, type ProblemRow } from '../../../src/elements/problems/problems.model.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
-
-const gp = {
-  resourceType: 'Organization',
-  id: 'gp',
-  name: 'Riverside Medical Practice',
-  identifier: [
-    { system: ODS_ORG_CODE_SYSTEM, value: 'Y99001' },
-    { system: SOURCE_SYSTEM_IDENTIFIER, value: 'https://gp.example/fhir' },
-  ],
-  type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'gp' }] }],
-  extension: [
-    {
-      url: FEED_EXTENSION_URL,
-      extension: [
-        { url: 'mode', valueCode: 'batch' },
-        { url: 'lastReceived', valueDateTime: '2026-11-26T18:00:00Z' },
-        { url: 'expectedInterval', valueDuration: { value: 12, code: 'h' } },
-      ],
-    },
-  ],
-} as Resource;
-const hospital = {
-  resourceType: 'Organization',
-  id: 'hosp',
-  name: "St Anselm's Hospital",
-  type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'acute' }] }],
-} as Resource;
+const gp = organisation('gp', 'Riverside Medical Practice', 'gp', { ods: 'Y99001', sourceSystem: true, feed: OVERDUE_BATCH });
+const hospital = organisation('hosp', "St Anselm's Hospital", 'acute', { ods: null });
 const doctor = {
   resourceType: 'Practitioner',
   id: 'doc',
@@ -77,7 +50,7 @@ const clinical = (code: string) => ({ coding: [{ system: 'http://terminology.hl7
 const verification = (code: string) => ({ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code }] });
 
 function map(matches: Resource[], included: Resource[] = INCLUDED): ProblemRow[] {
-  return mapProblems({ matches, index: new RecordIndex([...matches, ...included]), now: NOW });
+  return mapProblems(modelInput(matches, included));
 }
 
 function one(resource: Resource, included?: Resource[]): ProblemRow {

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import {
-  FEED_EXTENSION_URL,
-  ODS_ORG_CODE_SYSTEM,
-  SOURCE_SYSTEM_IDENTIFIER,
-  SOURCE_TYPE_SYSTEM,
-} from '../../../src/fhir/hie-contract.js';
+import { modelInput, NOW, organisation, OVERDUE_BATCH } from '../../support/fixtures.js';
 import { RecordIndex } from '../../../src/core/record-index.js';
 import {
   mapResults,
@@ -15,37 +10,12 @@ import {
 } from '../../../src/elements/results/results.model.js';
 import { resultsQueries } from '../../../src/elements/results/results.queries.js';
 
-const NOW = new Date('2026-11-27T14:00:00Z');
 const SNOMED = 'http://snomed.info/sct';
 const UCUM = 'http://unitsofmeasure.org';
 const V3 = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 
-const lab = {
-  resourceType: 'Organization',
-  id: 'lab',
-  name: 'Riverside Pathology',
-  identifier: [
-    { system: ODS_ORG_CODE_SYSTEM, value: 'X9A' },
-    { system: SOURCE_SYSTEM_IDENTIFIER, value: 'https://lab.example/fhir' },
-  ],
-  type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'acute' }] }],
-  extension: [
-    {
-      url: FEED_EXTENSION_URL,
-      extension: [
-        { url: 'mode', valueCode: 'batch' },
-        { url: 'lastReceived', valueDateTime: '2026-11-26T18:00:00Z' },
-        { url: 'expectedInterval', valueDuration: { value: 12, code: 'h' } },
-      ],
-    },
-  ],
-} as Resource;
-const community = {
-  resourceType: 'Organization',
-  id: 'community',
-  name: 'Riverside Community Health',
-  type: [{ coding: [{ system: SOURCE_TYPE_SYSTEM, code: 'community' }] }],
-} as Resource;
+const lab = organisation('lab', 'Riverside Pathology', 'acute', { ods: 'X9A', sourceSystem: true, feed: OVERDUE_BATCH });
+const community = organisation('community', 'Riverside Community Health', 'community', { ods: null });
 
 const potassiumCode = { coding: [{ system: SNOMED, code: '1000651000000109', display: 'Serum potassium level' }] };
 
@@ -77,11 +47,7 @@ function report(id: string, results: string[], body: Record<string, unknown> = {
 }
 
 function map(matches: unknown[], included: Resource[] = [lab, community]): ResultRow[] {
-  return mapResults({
-    matches: matches as Resource[],
-    index: new RecordIndex([...(matches as Resource[]), ...included]),
-    now: NOW,
-  });
+  return mapResults(modelInput(matches as Resource[], included));
 }
 
 function one(resource: Resource, included?: Resource[]): ResultRow {
