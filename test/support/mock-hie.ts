@@ -1,5 +1,7 @@
 import type { SetupWorker } from 'msw/browser';
 import { startMockHie } from '../../mocks/browser.js';
+import { resetScenarios } from '../../mocks/scenarios.js';
+import { HIE } from './widgets.js';
 
 let started: Promise<SetupWorker> | undefined;
 
@@ -10,4 +12,37 @@ let started: Promise<SetupWorker> | undefined;
 export function mockHie(): Promise<SetupWorker> {
   started ??= startMockHie();
   return started;
+}
+
+export interface HieRecording {
+  /** Every URL the page asked of the HIE in the current test, in order. */
+  readonly urls: string[];
+  /** The mock HIE worker, for handlers a test adds; set once the file's first test starts. */
+  readonly worker: SetupWorker;
+}
+
+/**
+ * Starts the mock HIE for a test file and records each test's requests to it. Before each test the
+ * record is emptied, the scenarios reset and handlers a test added removed.
+ */
+export function recordHieRequests(): HieRecording {
+  const urls: string[] = [];
+  let worker: SetupWorker | undefined;
+  before(async () => {
+    worker = await mockHie();
+    worker.events.on('request:start', ({ request }) => {
+      if (request.url.startsWith(HIE)) urls.push(request.url);
+    });
+  });
+  beforeEach(() => {
+    urls.length = 0;
+    resetScenarios();
+    worker!.resetHandlers();
+  });
+  return {
+    urls,
+    get worker(): SetupWorker {
+      return worker!;
+    },
+  };
 }

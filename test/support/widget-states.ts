@@ -38,6 +38,19 @@ export function itemKeys(el: Element): string[] {
   return parts(el, 'item').map((i) => i.dataset['key']!);
 }
 
+/** A virtualised list is size-contained: without a definite height it would collapse to one item. */
+export function itShowsALongListAsAScrollingPanel(tag: string): void {
+  it('shows a long list as a scrolling panel of several items, not one', async () => {
+    const el = await renderWidget(tag, MOCK_PATIENT_IDS.large);
+    const list = shadow(el).querySelector<HTMLElement>('ul.items.scroller')!;
+    expect(list, 'virtualised list').to.exist;
+    list.scrollIntoView();
+    await waitUntil(() => parts(el, 'item').length > 3, 'virtual list rendered too little');
+    const items = parts(el, 'item');
+    expect(list.getBoundingClientRect().height).to.be.greaterThan(2 * items[0]!.getBoundingClientRect().height);
+  });
+}
+
 /**
  * The behaviour every widget shares, run against the mock HIE: each state with its message and an
  * accessibility check, source and freshness on every item, the hidden count and "Show all", the

@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CareRecordElement } from '../../src/core/care-record-element.js';
 import type { RecordRow } from '../../src/core/record-types.js';
 
@@ -30,6 +30,29 @@ export function parts(el: Element, part: string): HTMLElement[] {
 
 export function text(el: Element | ShadowRoot | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The item with this row key; the test fails, naming `label`, when there is none. */
+export function itemByKey(el: Element, key: string, label = key): HTMLElement {
+  const found = parts(el, 'item').find((i) => i.dataset['key'] === key);
+  expect(found, label).to.exist;
+  return found!;
+}
+
+type Rendering = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Clicks "Show all" and waits until the widget has rendered every item. */
+export async function showAll(el: Rendering): Promise<void> {
+  shadow(el).querySelector<HTMLButtonElement>('button.show-all')!.click();
+  await el.updateComplete;
+}
+
+/** Chooses a view in the status filter and waits until the widget has rendered it. */
+export async function chooseView(el: Rendering, value: string): Promise<void> {
+  const select = shadow(el).querySelector<HTMLSelectElement>('#status-filter')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
 }
 
 export { fixture, html, oneEvent, waitUntil };

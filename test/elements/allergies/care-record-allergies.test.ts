@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import type { SetupWorker } from 'msw/browser';
 import '../../../src/care-record-allergies.js';
-import { mockHie } from '../../support/mock-hie.js';
+import { recordHieRequests } from '../../support/mock-hie.js';
 import { describeWidgetStates, itemKeys, renderWidget } from '../../support/widget-states.js';
-import { HIE, parts, shadow, text } from '../../support/widgets.js';
+import { HIE, itemByKey as item, parts, shadow, showAll, text } from '../../support/widgets.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
-import { resetScenarios, setScenario } from '../../../mocks/scenarios.js';
+import { setScenario } from '../../../mocks/scenarios.js';
 
 describeWidgetStates({
   tag: 'care-record-allergies',
@@ -19,37 +18,13 @@ describeWidgetStates({
 const CUI_DATE = /\d{2}-[A-Z][a-z]{2}-\d{4}/;
 const SCT = 'http://snomed.info/sct';
 
-let worker: SetupWorker;
-let requests: string[] = [];
-
-before(async () => {
-  worker = await mockHie();
-  worker.events.on('request:start', ({ request }) => {
-    if (request.url.startsWith(HIE)) requests.push(request.url);
-  });
-});
-
-beforeEach(() => {
-  requests = [];
-  resetScenarios();
-  worker.resetHandlers();
-});
+const hie = recordHieRequests();
+const requests = hie.urls;
 
 type Widget = Awaited<ReturnType<typeof renderWidget>>;
 
 async function allergies(patientId: string = MOCK_PATIENT_IDS.rich): Promise<Widget> {
   return renderWidget('care-record-allergies', patientId);
-}
-
-async function showAll(el: Widget): Promise<void> {
-  shadow(el).querySelector<HTMLButtonElement>('button.show-all')!.click();
-  await el.updateComplete;
-}
-
-function item(el: Element, key: string): HTMLElement {
-  const found = parts(el, 'item').find((i) => i.dataset['key'] === key);
-  expect(found, key).to.exist;
-  return found!;
 }
 
 /** An HIE answer with just these AllergyIntolerances for the rich patient. */
@@ -60,7 +35,7 @@ function serve(resources: Record<string, unknown>[]): void {
     resource: { resourceType: 'AllergyIntolerance', patient, clinicalStatus: { coding: [{ code: 'active' }] }, ...r },
     search: { mode: 'match' },
   }));
-  worker.use(
+  hie.worker.use(
     http.get(`${HIE}/AllergyIntolerance`, () =>
       HttpResponse.json({ resourceType: 'Bundle', type: 'searchset', total: entry.length, entry }, { headers: { 'Content-Type': 'application/fhir+json' } }),
     ),

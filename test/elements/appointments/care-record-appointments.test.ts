@@ -7,8 +7,8 @@ import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
 import { resetScenarios } from '../../../mocks/scenarios.js';
 import { LARGE_APPOINTMENT_COUNT } from '../../../mocks/data/widgets/appointments/large-appointments.js';
 import { LARGE_PLANNED_ENCOUNTER_COUNT } from '../../../mocks/data/widgets/encounters/large-encounters.js';
-import { describeWidgetStates, itemKeys, renderWidget } from '../../support/widget-states.js';
-import { HIE, oneEvent, parts, shadow, text, waitUntil } from '../../support/widgets.js';
+import { describeWidgetStates, itemKeys, itShowsALongListAsAScrollingPanel, renderWidget } from '../../support/widget-states.js';
+import { chooseView, HIE, itemByKey, oneEvent, shadow, showAll, text } from '../../support/widgets.js';
 
 describeWidgetStates({
   tag: 'care-record-appointments',
@@ -25,21 +25,7 @@ async function rich(): Promise<CareRecordAppointments> {
 }
 
 function item(el: Element, key: string): HTMLElement {
-  const found = parts(el, 'item').find((i) => i.dataset['key'] === (key.includes('/') ? key : `Appointment/${key}`));
-  expect(found, key).to.exist;
-  return found!;
-}
-
-async function chooseView(el: CareRecordAppointments, value: string): Promise<void> {
-  const select = shadow(el).querySelector<HTMLSelectElement>('#status-filter')!;
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
-  await el.updateComplete;
-}
-
-async function showAll(el: CareRecordAppointments): Promise<void> {
-  shadow(el).querySelector<HTMLButtonElement>('button.show-all')!.click();
-  await el.updateComplete;
+  return itemByKey(el, key.includes('/') ? key : `Appointment/${key}`, key);
 }
 
 describe('<care-record-appointments>', () => {
@@ -198,15 +184,7 @@ describe('<care-record-appointments>', () => {
     expect(encounters!.searchParams.getAll('_include')).to.include('Encounter:service-provider');
   });
 
-  it('shows a long list as a scrolling panel of several items, not one', async () => {
-    const el = await renderWidget('care-record-appointments', MOCK_PATIENT_IDS.large);
-    const list = shadow(el).querySelector<HTMLElement>('ul.items.scroller')!;
-    expect(list, 'virtualised list').to.exist;
-    list.scrollIntoView();
-    await waitUntil(() => parts(el, 'item').length > 3, 'virtual list rendered too little');
-    const items = parts(el, 'item');
-    expect(list.getBoundingClientRect().height).to.be.greaterThan(2 * items[0]!.getBoundingClientRect().height);
-  });
+  itShowsALongListAsAScrollingPanel('care-record-appointments');
 
   it('loads the large record over several pages with most appointments upcoming and visible', async () => {
     const load = oneEvent(document.body, 'care-record-load');

@@ -1,29 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import type { SetupWorker } from 'msw/browser';
 import '../../../src/care-record-care-plans.js';
 import type { CareRecordCarePlans } from '../../../src/care-record-care-plans.js';
-import { mockHie } from '../../support/mock-hie.js';
+import { recordHieRequests } from '../../support/mock-hie.js';
 import { describeWidgetStates } from '../../support/widget-states.js';
-import { HIE, fixture, html, parts, settled, shadow, text, validToken } from '../../support/widgets.js';
+import { HIE, fixture, html, itemByKey as item, parts, settled, shadow, showAll, text, validToken } from '../../support/widgets.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
-import { resetScenarios } from '../../../mocks/scenarios.js';
 import { serveSearchset } from '../care-team/serve-searchset.js';
 
-let worker: SetupWorker;
-let requests: URL[] = [];
-
-before(async () => {
-  worker = await mockHie();
-  worker.events.on('request:start', ({ request }) => {
-    if (request.url.startsWith(HIE)) requests.push(new URL(request.url));
-  });
-});
-beforeEach(() => {
-  requests = [];
-  resetScenarios();
-  worker.resetHandlers();
-});
+const hie = recordHieRequests();
+const requests = (): URL[] => hie.urls.map((u) => new URL(u));
 
 const rich = MOCK_PATIENT_IDS.rich;
 
@@ -37,12 +23,6 @@ async function carePlans(attrs: { patientId?: string; sourceTypes?: string } = {
   return settled(el);
 }
 
-function item(el: Element, key: string): HTMLElement {
-  const found = parts(el, 'item').find((i) => i.dataset['key'] === key);
-  expect(found, key).to.exist;
-  return found!;
-}
-
 function activities(plan: Element): HTMLElement[] {
   return [...plan.querySelectorAll<HTMLElement>('.activity')];
 }
@@ -50,11 +30,6 @@ function activities(plan: Element): HTMLElement[] {
 function fact(plan: Element, name: string): string {
   const row = [...plan.querySelectorAll('.facts > div')].find((d) => text(d.querySelector('dt')) === name);
   return text(row?.querySelector('dd'));
-}
-
-async function showAll(el: CareRecordCarePlans): Promise<void> {
-  shadow(el).querySelector<HTMLButtonElement>('button.show-all')!.click();
-  await el.updateComplete;
 }
 
 describeWidgetStates({
@@ -68,7 +43,7 @@ describeWidgetStates({
 describe('<care-record-care-plans>', () => {
   it('asks for CarePlans once, with their authors and the organisations behind them', async () => {
     await carePlans();
-    const searches = requests.filter((u) => u.pathname.endsWith('/CarePlan'));
+    const searches = requests().filter((u) => u.pathname.endsWith('/CarePlan'));
     expect(searches).to.have.length(1);
     const params = searches[0]!.searchParams;
     expect(params.get('patient')).to.equal(`Patient/${rich}`);
@@ -181,7 +156,7 @@ describe('<care-record-care-plans>', () => {
   });
 
   it('says "not recorded" for a plan with no title, period, author or activities', async () => {
-    serveSearchset(worker, 'CarePlan', [
+    serveSearchset(hie.worker, 'CarePlan', [
       { resourceType: 'CarePlan', id: 'bare', status: 'active', intent: 'proposal', subject: { reference: `Patient/${rich}` } } as Resource,
     ]);
     const el = await carePlans();

@@ -1,29 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import type { SetupWorker } from 'msw/browser';
 import '../../../src/care-record-care-team.js';
 import type { CareRecordCareTeam } from '../../../src/care-record-care-team.js';
-import { mockHie } from '../../support/mock-hie.js';
+import { recordHieRequests } from '../../support/mock-hie.js';
 import { describeWidgetStates } from '../../support/widget-states.js';
-import { HIE, fixture, html, parts, settled, shadow, text, validToken } from '../../support/widgets.js';
+import { HIE, fixture, html, itemByKey as item, parts, settled, shadow, showAll, text, validToken } from '../../support/widgets.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
-import { resetScenarios } from '../../../mocks/scenarios.js';
 import { serveSearchset } from './serve-searchset.js';
 
-let worker: SetupWorker;
-let requests: URL[] = [];
-
-before(async () => {
-  worker = await mockHie();
-  worker.events.on('request:start', ({ request }) => {
-    if (request.url.startsWith(HIE)) requests.push(new URL(request.url));
-  });
-});
-beforeEach(() => {
-  requests = [];
-  resetScenarios();
-  worker.resetHandlers();
-});
+const hie = recordHieRequests();
+const requests = (): URL[] => hie.urls.map((u) => new URL(u));
 
 const rich = MOCK_PATIENT_IDS.rich;
 
@@ -34,12 +20,6 @@ async function careTeam(patientId: string = rich): Promise<CareRecordCareTeam> {
   return settled(el);
 }
 
-function item(el: Element, key: string): HTMLElement {
-  const found = parts(el, 'item').find((i) => i.dataset['key'] === key);
-  expect(found, key).to.exist;
-  return found!;
-}
-
 function members(teamItem: Element): HTMLElement[] {
   return [...teamItem.querySelectorAll<HTMLElement>('.member')];
 }
@@ -48,11 +28,6 @@ function memberNamed(teamItem: Element, name: string): HTMLElement {
   const found = members(teamItem).find((m) => text(m.querySelector('.member-name')) === name);
   expect(found, `member ${name}`).to.exist;
   return found!;
-}
-
-async function showAll(el: CareRecordCareTeam): Promise<void> {
-  shadow(el).querySelector<HTMLButtonElement>('button.show-all')!.click();
-  await el.updateComplete;
 }
 
 describeWidgetStates({
@@ -66,7 +41,7 @@ describeWidgetStates({
 describe('<care-record-care-team>', () => {
   it('asks for CareTeams once, with their organisations, members and the people behind roles', async () => {
     await careTeam();
-    const searches = requests.filter((u) => u.pathname.endsWith('/CareTeam'));
+    const searches = requests().filter((u) => u.pathname.endsWith('/CareTeam'));
     expect(searches).to.have.length(1);
     const params = searches[0]!.searchParams;
     expect(params.get('patient')).to.equal(`Patient/${rich}`);
@@ -77,7 +52,7 @@ describe('<care-record-care-team>', () => {
       'Provenance:agent',
     ]);
     expect(params.get('_revinclude')).to.equal('Provenance:target');
-    expect(requests.filter((u) => /\/(Practitioner|PractitionerRole|RelatedPerson|Organization)\//.test(u.pathname))).to.have.length(0);
+    expect(requests().filter((u) => /\/(Practitioner|PractitionerRole|RelatedPerson|Organization)\//.test(u.pathname))).to.have.length(0);
   });
 
   it('shows each member with role, organisation and contact links; the family carer and the patient too', async () => {
@@ -173,7 +148,7 @@ describe('<care-record-care-team>', () => {
   });
 
   it('says "not recorded" for a team with no name, period, members or contact', async () => {
-    serveSearchset(worker, 'CareTeam', [
+    serveSearchset(hie.worker, 'CareTeam', [
       { resourceType: 'CareTeam', id: 'bare', subject: { reference: `Patient/${rich}` } } as Resource,
     ]);
     const el = await careTeam();
@@ -188,7 +163,7 @@ describe('<care-record-care-team>', () => {
   });
 
   it('never turns a javascript:, data: or unchecked contact into a link, and still shows it as text', async () => {
-    serveSearchset(worker, 'CareTeam', [
+    serveSearchset(hie.worker, 'CareTeam', [
       {
         resourceType: 'CareTeam',
         id: 'hostile',
@@ -233,7 +208,7 @@ describe('<care-record-care-team>', () => {
   it('resolves included PractitionerRoles, Practitioners, Organizations and carers, and never names another patient', async () => {
     const subject = { reference: `Patient/${rich}` };
     serveSearchset(
-      worker,
+      hie.worker,
       'CareTeam',
       [
         {

@@ -6,8 +6,8 @@ import { mockHie } from '../../support/mock-hie.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
 import { resetScenarios } from '../../../mocks/scenarios.js';
 import { LARGE_ENCOUNTER_COUNT } from '../../../mocks/data/widgets/encounters/large-encounters.js';
-import { describeWidgetStates, itemKeys, renderWidget } from '../../support/widget-states.js';
-import { HIE, oneEvent, parts, shadow, text, waitUntil } from '../../support/widgets.js';
+import { describeWidgetStates, itemKeys, itShowsALongListAsAScrollingPanel, renderWidget } from '../../support/widget-states.js';
+import { chooseView, HIE, itemByKey, oneEvent, parts, shadow, showAll, text } from '../../support/widgets.js';
 
 describeWidgetStates({
   tag: 'care-record-encounters',
@@ -22,21 +22,7 @@ async function rich(): Promise<CareRecordEncounters> {
 }
 
 function item(el: Element, id: string): HTMLElement {
-  const found = parts(el, 'item').find((i) => i.dataset['key'] === `Encounter/${id}`);
-  expect(found, id).to.exist;
-  return found!;
-}
-
-async function showAll(el: CareRecordEncounters): Promise<void> {
-  shadow(el).querySelector<HTMLButtonElement>('button.show-all')!.click();
-  await el.updateComplete;
-}
-
-async function chooseView(el: CareRecordEncounters, value: string): Promise<void> {
-  const select = shadow(el).querySelector<HTMLSelectElement>('#status-filter')!;
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
-  await el.updateComplete;
+  return itemByKey(el, `Encounter/${id}`, id);
 }
 
 describe('<care-record-encounters>', () => {
@@ -170,15 +156,7 @@ describe('<care-record-encounters>', () => {
     expect(urls[0]!.searchParams.get('status')).to.equal(null);
   });
 
-  it('shows a long list as a scrolling panel of several items, not one', async () => {
-    const el = await renderWidget('care-record-encounters', MOCK_PATIENT_IDS.large);
-    const list = shadow(el).querySelector<HTMLElement>('ul.items.scroller')!;
-    expect(list, 'virtualised list').to.exist;
-    list.scrollIntoView();
-    await waitUntil(() => parts(el, 'item').length > 3, 'virtual list rendered too little');
-    const items = parts(el, 'item');
-    expect(list.getBoundingClientRect().height).to.be.greaterThan(2 * items[0]!.getBoundingClientRect().height);
-  });
+  itShowsALongListAsAScrollingPanel('care-record-encounters');
 
   it('loads the large record over several pages with most contacts in the default view', async () => {
     const load = oneEvent(document.body, 'care-record-load');

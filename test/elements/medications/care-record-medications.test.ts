@@ -3,27 +3,14 @@ import { http } from 'msw';
 import '../../../src/index.js';
 import type { CareRecordMedications } from '../../../src/classes.js';
 import type { CareRecordLoadDetail, CareRecordViewDetail } from '../../../src/core/events.js';
-import type { SetupWorker } from 'msw/browser';
-import { mockHie } from '../../support/mock-hie.js';
+import { recordHieRequests } from '../../support/mock-hie.js';
 import { MOCK_PATIENT_IDS, MOCK_PATIENTS } from '../../../mocks/patients.js';
-import { resetScenarios, setScenario } from '../../../mocks/scenarios.js';
+import { setScenario } from '../../../mocks/scenarios.js';
 import { describeWidgetStates } from '../../support/widget-states.js';
 import { HIE, fixture, html, oneEvent, parts, settled, shadow, text, validToken, waitUntil } from '../../support/widgets.js';
 
-let worker: SetupWorker;
-let requests: string[] = [];
-
-before(async () => {
-  worker = await mockHie();
-  worker.events.on('request:start', ({ request }) => {
-    if (request.url.startsWith(HIE)) requests.push(request.url);
-  });
-});
-beforeEach(() => {
-  requests = [];
-  resetScenarios();
-  worker.resetHandlers();
-});
+const hie = recordHieRequests();
+const requests = hie.urls;
 
 const rich = MOCK_PATIENTS.find((p) => p.id === MOCK_PATIENT_IDS.rich)!;
 
@@ -237,7 +224,7 @@ describe('<care-record-medications>', () => {
 
   it('says the HIE timed out when it does not answer within request-timeout', async () => {
     const hang = () => new Promise<Response>(() => undefined);
-    worker.use(http.get(`${HIE}/MedicationStatement`, hang), http.get(`${HIE}/MedicationRequest`, hang));
+    hie.worker.use(http.get(`${HIE}/MedicationStatement`, hang), http.get(`${HIE}/MedicationRequest`, hang));
     const error = oneEvent(document.body, 'care-record-error');
     const el = await fixture<CareRecordMedications>(html`<care-record-medications base-url=${HIE} patient-id=${rich.id} request-timeout="300" .tokenProvider=${validToken}></care-record-medications>`);
     expect((await error).detail.kind).to.equal('timeout');
@@ -303,7 +290,7 @@ describe('<care-record-medications>', () => {
 
   it('aborts its requests when it leaves the page', async () => {
     const hang = () => new Promise<Response>(() => undefined);
-    worker.use(http.get(`${HIE}/MedicationStatement`, hang), http.get(`${HIE}/MedicationRequest`, hang));
+    hie.worker.use(http.get(`${HIE}/MedicationStatement`, hang), http.get(`${HIE}/MedicationRequest`, hang));
     const signals: AbortSignal[] = [];
     const realFetch = window.fetch;
     window.fetch = (input, init) => {

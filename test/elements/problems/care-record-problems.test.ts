@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { SetupWorker } from 'msw/browser';
 import '../../../src/care-record-problems.js';
-import { mockHie } from '../../support/mock-hie.js';
+import { recordHieRequests } from '../../support/mock-hie.js';
 import { describeWidgetStates, itemKeys, renderWidget } from '../../support/widget-states.js';
-import { HIE, parts, shadow, text } from '../../support/widgets.js';
+import { itemByKey as item, parts, shadow, showAll, text } from '../../support/widgets.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
-import { resetScenarios } from '../../../mocks/scenarios.js';
 
 describeWidgetStates({
   tag: 'care-record-problems',
@@ -17,35 +15,10 @@ describeWidgetStates({
 
 const CUI_DATE = /\d{2}-[A-Z][a-z]{2}-\d{4}/;
 
-let worker: SetupWorker;
-let requests: string[] = [];
-
-before(async () => {
-  worker = await mockHie();
-  worker.events.on('request:start', ({ request }) => {
-    if (request.url.startsWith(HIE)) requests.push(request.url);
-  });
-});
-
-beforeEach(() => {
-  requests = [];
-  resetScenarios();
-  worker.resetHandlers();
-});
+const requests = recordHieRequests().urls;
 
 async function rich(attrs: Record<string, string> = {}) {
   return renderWidget('care-record-problems', MOCK_PATIENT_IDS.rich, attrs);
-}
-
-async function showAll(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  shadow(el).querySelector<HTMLButtonElement>('button.show-all')!.click();
-  await el.updateComplete;
-}
-
-function item(el: Element, key: string): HTMLElement {
-  const found = parts(el, 'item').find((i) => i.dataset['key'] === key);
-  expect(found, key).to.exist;
-  return found!;
 }
 
 describe('<care-record-problems>', () => {
