@@ -46,3 +46,19 @@ export function recordHieRequests(): HieRecording {
     },
   };
 }
+
+/** The HIE URLs the page requests while `action` runs. */
+export async function hieRequestsDuring(action: () => Promise<unknown>): Promise<URL[]> {
+  const worker = await mockHie();
+  const urls: URL[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    if (request.url.startsWith(HIE)) urls.push(new URL(request.url));
+  };
+  worker.events.on('request:start', listener);
+  try {
+    await action();
+  } finally {
+    worker.events.removeListener('request:start', listener);
+  }
+  return urls;
+}

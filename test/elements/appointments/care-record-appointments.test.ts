@@ -2,13 +2,13 @@ import { expect } from '@open-wc/testing';
 import '../../../src/care-record-appointments.js';
 import type { CareRecordAppointments } from '../../../src/care-record-appointments.js';
 import type { CareRecordLoadDetail } from '../../../src/core/events.js';
-import { mockHie } from '../../support/mock-hie.js';
+import { hieRequestsDuring, mockHie } from '../../support/mock-hie.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
 import { resetScenarios } from '../../../mocks/scenarios.js';
 import { LARGE_APPOINTMENT_COUNT } from '../../../mocks/data/widgets/appointments/large-appointments.js';
 import { LARGE_PLANNED_ENCOUNTER_COUNT } from '../../../mocks/data/widgets/encounters/large-encounters.js';
 import { describeWidgetStates, itemKeys, itShowsALongListAsAScrollingPanel, renderWidget } from '../../support/widget-states.js';
-import { chooseView, HIE, itemByKey, oneEvent, shadow, showAll, text } from '../../support/widgets.js';
+import { chooseView, itemByKey, oneEvent, shadow, showAll, text } from '../../support/widgets.js';
 
 describeWidgetStates({
   tag: 'care-record-appointments',
@@ -159,17 +159,7 @@ describe('<care-record-appointments>', () => {
   });
 
   it('sends one search per type with the includes that name sources, never a read per reference', async () => {
-    const worker = await mockHie();
-    const urls: URL[] = [];
-    const listener = ({ request }: { request: Request }) => {
-      if (request.url.startsWith(HIE)) urls.push(new URL(request.url));
-    };
-    worker.events.on('request:start', listener);
-    try {
-      await rich();
-    } finally {
-      worker.events.removeListener('request:start', listener);
-    }
+    const urls = await hieRequestsDuring(rich);
     expect(urls.map((u) => u.pathname)).to.have.members(['/fhir/Appointment', '/fhir/Encounter']);
     const [appointments, encounters] = ['/fhir/Appointment', '/fhir/Encounter'].map((p) => urls.find((u) => u.pathname === p)!);
     expect(appointments!.searchParams.get('patient')).to.equal(`Patient/${MOCK_PATIENT_IDS.rich}`);

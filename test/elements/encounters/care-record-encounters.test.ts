@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import '../../../src/care-record-encounters.js';
 import type { CareRecordEncounters } from '../../../src/care-record-encounters.js';
 import type { CareRecordLoadDetail } from '../../../src/core/events.js';
-import { mockHie } from '../../support/mock-hie.js';
+import { hieRequestsDuring, mockHie } from '../../support/mock-hie.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
 import { resetScenarios } from '../../../mocks/scenarios.js';
 import { LARGE_ENCOUNTER_COUNT } from '../../../mocks/data/widgets/encounters/large-encounters.js';
 import { describeWidgetStates, itemKeys, itShowsALongListAsAScrollingPanel, renderWidget } from '../../support/widget-states.js';
-import { chooseView, HIE, itemByKey, oneEvent, parts, shadow, showAll, text } from '../../support/widgets.js';
+import { chooseView, itemByKey, oneEvent, parts, shadow, showAll, text } from '../../support/widgets.js';
 
 describeWidgetStates({
   tag: 'care-record-encounters',
@@ -139,17 +139,7 @@ describe('<care-record-encounters>', () => {
   });
 
   it('sends one Encounter search with the service provider included, never a read per reference', async () => {
-    const worker = await mockHie();
-    const urls: URL[] = [];
-    const listener = ({ request }: { request: Request }) => {
-      if (request.url.startsWith(HIE)) urls.push(new URL(request.url));
-    };
-    worker.events.on('request:start', listener);
-    try {
-      await rich();
-    } finally {
-      worker.events.removeListener('request:start', listener);
-    }
+    const urls = await hieRequestsDuring(rich);
     expect(urls.map((u) => u.pathname)).to.deep.equal(['/fhir/Encounter']);
     expect(urls[0]!.searchParams.get('patient')).to.equal(`Patient/${MOCK_PATIENT_IDS.rich}`);
     expect(urls[0]!.searchParams.getAll('_include')).to.deep.equal(['Encounter:service-provider', 'Encounter:location']);
