@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Checks docs/safety/hazard-log.md: every `file` › `title` reference must name an existing test file
- * that contains the title as a literal substring, and every hazard (### H-NN) must name at least one
- * test. Exit 1 with the list of problems otherwise.
+ * that contains the title as a literal substring, every control named as a `src/…` path must exist
+ * (a moved module would otherwise leave the log pointing nowhere), and every hazard (### H-NN) must
+ * name at least one test. Exit 1 with the list of problems otherwise.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -48,6 +49,13 @@ for (const m of log.matchAll(REF)) {
   if (text === undefined) problems.push(`missing file: ${file} (for "${title}")`);
   else if (!text.includes(title)) problems.push(`title not found in ${file}: "${title}"`);
 }
+// Controls: `src/...` paths (a pattern with * or … stands for a family of files and is not checked).
+const CONTROL = /`(src\/[^`\s*…]+)`/g;
+let controls = 0;
+for (const m of log.matchAll(CONTROL)) {
+  controls += 1;
+  if (!existsSync(resolve(root, m[1]))) problems.push(`missing control: ${m[1]}`);
+}
 if (sections.length === 0) problems.push('no hazards (### H-NN headings) found');
 for (const s of sections) {
   if (![...s.body.matchAll(REF)].length) problems.push(`hazard without a test reference: ${s.title}`);
@@ -58,4 +66,4 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  - ${p}`);
   process.exit(1);
 }
-console.log(`${sections.length} hazards, ${references} test references checked`);
+console.log(`${sections.length} hazards, ${references} test references and ${controls} control paths checked`);

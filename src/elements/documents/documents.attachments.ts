@@ -1,4 +1,4 @@
-import { parseFhirDate } from '../../core/format.js';
+import { validDate } from '../../core/fhir-readers.js';
 import { asNumber, asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
 
 /**
@@ -62,11 +62,6 @@ export function formatLabel(kind: AttachmentKind, type: string | undefined): str
     default:
       return `Format ${type}`;
   }
-}
-
-function validDate(value: unknown): string | undefined {
-  const text = asString(value);
-  return parseFhirDate(text) ? text : undefined;
 }
 
 function toAttachment(attachment: JsonRecord): DocumentAttachment | undefined {

@@ -1,10 +1,11 @@
 import type { CodeableConcept, Coding, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
 import { conceptText } from '../../core/coding.js';
-import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
+import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { resolveSource, UNKNOWN_SOURCE } from '../../core/source.js';
+import { validDate } from '../../core/fhir-readers.js';
+import { compareText, mapMatches, safeSource } from '../../core/record-rows.js';
 import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
 import { attachmentsOf, type DocumentAttachment } from './documents.attachments.js';
 import { authorNames, custodianName } from './documents.people.js';
@@ -40,11 +41,6 @@ export interface DocumentRow extends RecordRow, DocumentStatus {
 }
 
 export const TITLE_NOT_RECORDED = 'Document title not recorded';
-
-function validDate(value: unknown): string | undefined {
-  const text = asString(value);
-  return parseFhirDate(text) ? text : undefined;
-}
 
 function concept(value: unknown): string | undefined {
   const record = asRecord(value);
@@ -89,15 +85,6 @@ function documentIdOf(resource: JsonRecord): string | undefined {
   const system = asString(identifier?.['system']);
   const value = asString(identifier?.['value']);
   return value ? `${system ?? ''}|${value}` : undefined;
-}
-
-function safeSource(resource: Resource, input: ModelInput): ReturnType<typeof resolveSource> {
-  try {
-    return resolveSource(resource, input.index);
-  } catch {
-    // A resolver supplied by the host may throw; the row still shows, with its source unknown.
-    return { source: { ...UNKNOWN_SOURCE }, organization: undefined };
-  }
 }
 
 function mapOne(resource: JsonRecord, input: ModelInput, position: number): DocumentRow | undefined {
@@ -167,10 +154,6 @@ function linkCopies(rows: DocumentRow[]): DocumentRow[] {
   });
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Newest first; ties by title then key, so the order never depends on arrival order. */
 export function compareDocuments(a: DocumentRow, b: DocumentRow): number {
   return (
@@ -181,17 +164,5 @@ export function compareDocuments(a: DocumentRow, b: DocumentRow): number {
 }
 
 /** Rows for DocumentReference and Composition matches, newest first; entered-in-error is dropped. */
-export const mapDocuments: RecordModel<DocumentRow> = (input) => {
-  const rows: DocumentRow[] = [];
-  const seen = new Map<string, number>();
-  asArray(input.matches).forEach((match, position) => {
-    const resource = asRecord(match);
-    const row = resource ? mapOne(resource, input, position) : undefined;
-    if (!row) return;
-    // The same id twice (e.g. repeated across pages) must still give unique row keys.
-    const times = seen.get(row.key) ?? 0;
-    seen.set(row.key, times + 1);
-    rows.push(times === 0 ? row : { ...row, key: `${row.key}~${times + 1}` });
-  });
-  return linkCopies(rows).sort(compareDocuments);
-};
+export const mapDocuments: RecordModel<DocumentRow> = (input) =>
+  linkCopies(mapMatches(input, (resource, position) => mapOne(resource, input, position))).sort(compareDocuments);

@@ -1,10 +1,11 @@
 import type { CodeableConcept, Organization, Reference, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel } from '../../core/record-types.js';
 import { conceptText, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
-import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
+import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { resolveSource, UNKNOWN_SOURCE } from '../../core/source.js';
+import { validDate } from '../../core/fhir-readers.js';
+import { safeSource } from '../../core/record-rows.js';
 import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { patientReferencesOf } from '../../fhir/index.js';
 import { resultStatus } from './results.status.js';
@@ -42,11 +43,6 @@ export function resultCodeKey(concept: unknown): string | undefined {
   const chosen =
     codings.find((c) => c.system === SNOMED_SYSTEM) ?? codings.find((c) => c.system === LOINC_SYSTEM) ?? codings[0];
   return chosen ? `${chosen.system}|${chosen.code}` : undefined;
-}
-
-function validDate(value: unknown): string | undefined {
-  const text = asString(value);
-  return parseFhirDate(text) ? text : undefined;
 }
 
 function categoryOf(resource: JsonRecord): string | undefined {
@@ -102,15 +98,6 @@ function conclusionOf(resource: JsonRecord): string | undefined {
     ...asRecords(resource['conclusionCode']).map((c) => conceptText(c as CodeableConcept)),
   ].filter((t): t is string => t !== undefined);
   return texts.length > 0 ? [...new Set(texts)].join('. ') : undefined;
-}
-
-function safeSource(resource: Resource, input: ModelInput): ReturnType<typeof resolveSource> {
-  try {
-    return resolveSource(resource, input.index);
-  } catch {
-    // A resolver supplied by the host may throw; the row still shows, with its source unknown.
-    return { source: { ...UNKNOWN_SOURCE }, organization: undefined };
-  }
 }
 
 function safeResolve(input: ModelInput, ref: unknown, from: JsonRecord): Resource | undefined {
