@@ -129,6 +129,21 @@ describe('HieClient.search entries', () => {
     }).to.throw(TypeError);
   });
 
+  it('freezes every level of a resource: nested objects, arrays and objects in arrays', async () => {
+    const statement = {
+      ...medicationStatement('m1'),
+      dosage: [{ text: 'one a day', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' } } }],
+      note: [{ text: 'first' }, { text: 'second' }],
+    };
+    const result = await searchReturning(searchset({ entries: [match(statement)] }));
+    const frozen = result.matches[0] as unknown as typeof statement;
+    const nested = [frozen, frozen.dosage, frozen.dosage[0], frozen.dosage[0]!.timing, frozen.dosage[0]!.timing.repeat, frozen.note, frozen.note[1]];
+    for (const [i, value] of nested.entries()) expect(Object.isFrozen(value), `level ${i}`).to.equal(true);
+    expect(() => {
+      frozen.note[1]!.text = 'changed';
+    }).to.throw(TypeError);
+  });
+
   it('keeps a "__proto__" key in HIE JSON as plain data (no prototype pollution)', async () => {
     const text =
       '{"resourceType":"Bundle","type":"searchset","__proto__":{"polluted":true},' +
