@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Resource } from '@medplum/fhirtypes';
+import type { MedicationStatement, Resource } from '@medplum/fhirtypes';
 import {
   clientWith,
   expectHieError,
@@ -131,11 +131,11 @@ describe('HieClient.search entries', () => {
 
   it('freezes every level of a resource: nested objects, arrays and objects in arrays', async () => {
     const statement = {
-      ...medicationStatement('m1'),
-      dosage: [{ text: 'one a day', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' } } }],
+      ...(medicationStatement('m1') as MedicationStatement),
+      dosage: [{ text: 'one a day', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' as const } } }],
       note: [{ text: 'first' }, { text: 'second' }],
     };
-    const result = await searchReturning(searchset({ entries: [match(statement)] }));
+    const result = await searchReturning(searchset({ entries: [match(statement as MedicationStatement)] }));
     const frozen = result.matches[0] as unknown as typeof statement;
     const nested = [frozen, frozen.dosage, frozen.dosage[0], frozen.dosage[0]!.timing, frozen.dosage[0]!.timing.repeat, frozen.note, frozen.note[1]];
     for (const [i, value] of nested.entries()) expect(Object.isFrozen(value), `level ${i}`).to.equal(true);

@@ -3,7 +3,7 @@ import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.j
 import { formatDateTime, formatExact } from '../../core/format.js';
 import { sourceBadge } from '../../ui/source-badge.js';
 import type { FlaggedResult, Measurement, ResultEntry } from './results.types.js';
-import { MIN_TREND_POINTS, sparkGeometry, trendSummary, type TrendSeries } from './results.trends.js';
+import { MIN_TREND_POINTS, sparkGeometry, trendSummary, type TrendPoint, type TrendSeries } from './results.trends.js';
 import { interpretationText, UNIT_NOT_RECORDED } from './results.values.js';
 
 type Trends = ReadonlyMap<string, TrendSeries>;
@@ -57,7 +57,7 @@ export function valuesBlock(entry: ResultEntry): TemplateResult {
 /** Points drawn as markers; the line still joins every point. */
 const MAX_MARKED_POINTS = 30;
 
-function tableRows(rows: readonly TrendSeries['points'][number][]): TemplateResult {
+function tableRows(rows: readonly TrendPoint[]): TemplateResult {
   return html`${rows.map(
     (p) => html`<tr>
       <th scope="row">${dateTimeText(p.date)}</th>
@@ -76,13 +76,13 @@ function tableRows(rows: readonly TrendSeries['points'][number][]): TemplateResu
  */
 class RowsWhileOpen extends AsyncDirective {
   private details: HTMLDetailsElement | null = null;
-  private rows: readonly TrendSeries['points'][number][] = [];
+  private rows: readonly TrendPoint[] = [];
 
-  render(_rows: readonly TrendSeries['points'][number][]): typeof nothing {
+  render(_rows: readonly TrendPoint[]): typeof nothing {
     return nothing;
   }
 
-  override update(part: ChildPart, [rows]: [readonly TrendSeries['points'][number][]]): unknown {
+  override update(part: ChildPart, [rows]: [readonly TrendPoint[]]): unknown {
     this.rows = rows;
     const details = (part.parentNode as Element | null)?.closest('details') ?? null;
     if (details && details !== this.details) {
