@@ -6,7 +6,7 @@ import {
   isValidNhsNumber,
   normaliseNhsNumber,
   patientReferencesOf,
-  referencesPatient,
+  patientGuard,
 } from '../fhir/index.js';
 import { HieError } from '../fhir/errors.js';
 import type { SearchResult, TokenProvider } from '../fhir/types.js';
@@ -227,7 +227,7 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
     const included: Resource[] = [];
     const notices: RecordNotice[] = [];
     let otherPatient = 0;
-    const belongs = (r: Resource) => referencesPatient(r, patient, baseUrl, nhsNumber);
+    const belongs = patientGuard(patient, baseUrl, nhsNumber);
     for (const result of results) {
       const own = result.matches.filter(belongs);
       // Included clinical items (e.g. a report's results) must be this patient's too; organisations,

@@ -1,7 +1,7 @@
 export { HieClient } from './client.js';
 export { HieError } from './errors.js';
 export { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
-export { patientReferencesOf, referencesPatient } from './patient-guard.js';
+export { patientGuard, patientReferencesOf, referencesPatient } from './patient-guard.js';
 export { isOperationOutcome, outcomeText } from './outcome.js';
 export * from './hie-contract.js';
 export type * from './types.js';

@@ -38,31 +38,43 @@ export function referencesPatient(
   baseUrl?: string,
   nhsNumber?: string,
 ): boolean {
-  const expected = relativeReference(patientRef, baseUrl);
-  if (expected === undefined || !expected.startsWith('Patient/')) return false;
-  if (isRecord(resource) && resource.resourceType === 'Patient') {
-    return typeof resource.id === 'string' && `Patient/${resource.id}` === expected;
-  }
-  const refs = patientReferencesOf(resource);
-  return refs.length > 0 && refs.every((ref) => isSamePatient(ref, expected, baseUrl, nhsNumber));
+  return patientGuard(patientRef, baseUrl, nhsNumber)(resource);
 }
 
-function isSamePatient(ref: Reference, expected: string, baseUrl?: string, nhsNumber?: string): boolean {
+/**
+ * `referencesPatient` for one patient, with the patient's reference, the base URL and the NHS number
+ * read once: a record of thousands of items is checked item by item.
+ */
+export function patientGuard(patientRef: string, baseUrl?: string, nhsNumber?: string): (resource: Resource) => boolean {
+  const base = baseUrl?.trim().replace(/\/+$/, '') || undefined;
+  const expected = relativeReference(patientRef, base);
+  if (expected === undefined || !expected.startsWith('Patient/')) return () => false;
+  const nhs = nhsNumber === undefined ? undefined : normaliseNhsNumber(nhsNumber);
+  return (resource) => {
+    if (isRecord(resource) && resource.resourceType === 'Patient') {
+      return typeof resource.id === 'string' && `Patient/${resource.id}` === expected;
+    }
+    const refs = patientReferencesOf(resource);
+    return refs.length > 0 && refs.every((ref) => isSamePatient(ref, expected, base, nhs));
+  };
+}
+
+/** `base` without trailing slashes; `nhs` normalised (or undefined when the widget has none). */
+function isSamePatient(ref: Reference, expected: string, base: string | undefined, nhs: string | undefined): boolean {
   if (ref.type !== undefined && ref.type !== 'Patient') return false;
-  const literal = typeof ref.reference === 'string' ? relativeReference(ref.reference, baseUrl) : undefined;
+  const literal = typeof ref.reference === 'string' ? relativeReference(ref.reference, base) : undefined;
   if (typeof ref.reference === 'string' && literal !== expected) return false;
   const nhsOnRef = nhsNumberOf(ref);
   if (nhsOnRef !== undefined) {
-    if (nhsNumber === undefined) return literal !== undefined;
-    return isValidNhsNumber(nhsOnRef) && normaliseNhsNumber(nhsNumber) === nhsOnRef;
+    if (nhs === undefined) return literal !== undefined;
+    return isValidNhsNumber(nhsOnRef) && nhs === nhsOnRef;
   }
   return literal !== undefined;
 }
 
 /** `Type/id` for a relative or base-absolute reference (version suffix removed), else undefined. */
-function relativeReference(reference: string, baseUrl?: string): string | undefined {
+function relativeReference(reference: string, base: string | undefined): string | undefined {
   let ref = reference.trim();
-  const base = baseUrl?.trim().replace(/\/+$/, '');
   if (base && ref.startsWith(`${base}/`)) ref = ref.slice(base.length + 1);
   const match = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/.exec(ref);
   return match ? `${match[1]}/${match[2]}` : undefined;

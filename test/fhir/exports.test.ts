@@ -7,7 +7,7 @@ describe('src/fhir public API', () => {
   it('exports the client, the error type and the helpers the elements use', () => {
     expect(fhir.HieClient).to.be.a('function');
     expect(fhir.HieError).to.be.a('function');
-    for (const helper of [fhir.isValidNhsNumber, fhir.normaliseNhsNumber, fhir.referencesPatient, fhir.patientReferencesOf, fhir.outcomeText]) {
+    for (const helper of [fhir.isValidNhsNumber, fhir.normaliseNhsNumber, fhir.referencesPatient, fhir.patientGuard, fhir.patientReferencesOf, fhir.outcomeText]) {
       expect(helper).to.be.a('function');
     }
     expect(fhir.NHS_NUMBER_SYSTEM).to.equal('https://fhir.nhs.uk/Id/nhs-number');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Appointment, Immunization, MedicationStatement, Observation, Resource } from '@medplum/fhirtypes';
 import { NHS_NUMBER_SYSTEM } from '../../src/fhir/hie-contract.js';
-import { patientReferencesOf, referencesPatient } from '../../src/fhir/patient-guard.js';
+import { patientGuard, patientReferencesOf, referencesPatient } from '../../src/fhir/patient-guard.js';
 import { describe, it } from './support/mocha.js';
 
 const BASE = 'https://hie.example/fhir';
@@ -163,3 +163,35 @@ describe('patient guard on the UK Core example corpus', () => {
     expect(referencesPatient(example!.resource, richard, BASE, '9990000018')).to.equal(false);
   });
 });
+
+describe('patientGuard', () => {
+  it('built once for a patient, accepts only items that name that patient and no other', () => {
+    const items: Resource[] = [
+      statementFor({ reference: 'Patient/p1' }),
+      statementFor({ reference: `${BASE}/Patient/p1/_history/2` }),
+      statementFor({ reference: 'Patient/p2' }),
+      statementFor({ reference: 'Patient/p1', identifier: { system: NHS_NUMBER_SYSTEM, value: NHS } }),
+      statementFor({ reference: 'Patient/p1', identifier: { system: NHS_NUMBER_SYSTEM, value: '9990000026' } }),
+      statementFor({ identifier: { system: NHS_NUMBER_SYSTEM, value: NHS } }),
+      statementFor({ reference: 'urn:uuid:1' }),
+      statementFor(undefined),
+      { resourceType: 'Patient', id: 'p1' },
+      { resourceType: 'Patient', id: 'p2' },
+    ];
+    const T = true;
+    const F = false;
+    for (const [patient, base, nhs, expected] of [
+      // Base-absolute references and the NHS number are checked when the widget has them.
+      ['Patient/p1', `${BASE}/`, ` ${NHS.slice(0, 3)} ${NHS.slice(3, 6)} ${NHS.slice(6)} `, [T, T, F, T, F, T, F, F, T, F]],
+      [`${BASE}/Patient/p1`, BASE, NHS, [T, T, F, T, F, T, F, F, T, F]],
+      // Without them an absolute URL or an NHS number alone cannot be checked, so it is refused.
+      ['Patient/p1', undefined, undefined, [T, F, F, T, T, F, F, F, T, F]],
+      ['Practitioner/p1', BASE, undefined, [F, F, F, F, F, F, F, F, F, F]],
+    ] as const) {
+      const guard = patientGuard(patient, base, nhs);
+      expect(items.map((item) => guard(item)), `${patient} ${base} ${nhs}`).to.deep.equal(expected);
+      expect(items.map((item) => referencesPatient(item, patient, base, nhs))).to.deep.equal(expected);
+    }
+  });
+});
+
