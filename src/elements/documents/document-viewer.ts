@@ -3,7 +3,7 @@ import type { DocumentAttachment, DocumentRow, DocumentSection } from './documen
 import type { AttachmentFetcher } from './document-content.js';
 
 /** What reads a document: attachment fetching and the HTML sanitiser (DOMPurify). */
-type DocumentReader = typeof import('./document-reader.js');
+export type DocumentReader = typeof import('./document-reader.js');
 
 let reader: Promise<DocumentReader> | undefined;
 
@@ -54,6 +54,8 @@ export interface DocumentViewerOptions {
   fetcher: () => AttachmentFetcher | undefined;
   /** Identifies the record on screen (HIE + patient); undefined while none is. */
   owner: () => string | undefined;
+  /** Where the reader comes from; by default downloaded with the first opened document. */
+  loadReader?: () => Promise<DocumentReader>;
 }
 
 /** Document headings start below the item (h3) and viewer (h4) headings. */
@@ -122,7 +124,7 @@ export class DocumentViewer implements ReactiveController {
   private async read(row: DocumentRow, entry: Entry, owner: string): Promise<void> {
     let read: DocumentReader;
     try {
-      read = await loadReader();
+      read = await (this.options.loadReader ?? loadReader)();
     } catch (error) {
       if (!this.stillShowing(row.key, entry, owner)) return;
       const reason = error instanceof Error ? error.message : String(error);
