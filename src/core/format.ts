@@ -240,7 +240,8 @@ export function formatNhsNumber(value: string | undefined): string {
   return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
+/** On a tie in time, the more precise date is the newer one. */
+export const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { year: 0, month: 1, day: 2, time: 3 };
 
 /**
  * Sort comparator, newest first. Partial dates sort by their first day; on a tie the more precise

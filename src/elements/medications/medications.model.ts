@@ -1,11 +1,11 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
 import { codeKey, conceptText } from '../../core/coding.js';
-import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { validDate } from '../../core/fhir-readers.js';
 import { mapMatches, safeSource } from '../../core/record-rows.js';
+import { newestFirst } from '../../core/row-order.js';
 import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 
 export interface MedicationRow extends RecordRow {
@@ -175,34 +175,17 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Medi
 export const mapMedications: RecordModel<MedicationRow> = (input) =>
   mapMatches(input, (resource, position) => mapOne(resource, input, position));
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareRows(a: MedicationRow, b: MedicationRow): number {
-  return (
-    compareIsoDesc(a.date, b.date) ||
-    compareText(a.name.toLowerCase(), b.name.toLowerCase()) ||
-    compareText(a.key, b.key)
-  );
-}
-
 /**
  * The same medicine from every source together. Groups are ordered by their newest row, rows newest
- * first; ties fall back to name then key so the order never depends on arrival order.
+ * first; ties fall back to name then key so the order never depends on arrival order. Rows are
+ * sorted once; each group keeps that order, and groups appear in the order of their newest row.
  */
 export function groupMedications(rows: MedicationRow[]): MedicationGroup[] {
-  const byKey = new Map<string, MedicationRow[]>();
-  for (const row of rows) {
-    const list = byKey.get(row.medicineKey) ?? [];
-    list.push(row);
-    byKey.set(row.medicineKey, list);
+  const groups = new Map<string, MedicationGroup>();
+  for (const row of newestFirst(rows, (r) => r.name)) {
+    const group = groups.get(row.medicineKey);
+    if (group) group.rows.push(row);
+    else groups.set(row.medicineKey, { key: row.medicineKey, name: row.name, rows: [row] });
   }
-  const groups = [...byKey].map(([key, list]) => {
-    const sorted = [...list].sort(compareRows);
-    return { key, name: (sorted[0] as MedicationRow).name, rows: sorted };
-  });
-  return groups.sort(
-    (a, b) => compareRows(a.rows[0] as MedicationRow, b.rows[0] as MedicationRow) || compareText(a.key, b.key),
-  );
+  return [...groups.values()];
 }
