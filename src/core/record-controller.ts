@@ -1,32 +1,12 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Resource } from '@medplum/fhirtypes';
-import {
-  HieClient,
-  isValidNhsNumber,
-  normaliseNhsNumber,
-  patientReferencesOf,
-  patientGuard,
-} from '../fhir/index.js';
+import { HieClient, isValidNhsNumber, normaliseNhsNumber } from '../fhir/index.js';
 import { HieError } from '../fhir/errors.js';
-import type { SearchResult, TokenProvider } from '../fhir/types.js';
-import { noticesFromSearch } from './notices.js';
-import { RecordIndex } from './record-index.js';
-import type { RecordModel, RecordNotice, RecordRow } from './record-types.js';
+import type { TokenProvider } from '../fhir/types.js';
+import { assembleRecord, type LoadedRecord, type WidgetDataSpec } from './record-assembly.js';
+import type { RecordRow } from './record-types.js';
 
-/** One FHIR search a widget needs, e.g. MedicationStatement with its Medications included. */
-export interface QuerySpec {
-  resourceType: string;
-  params: Record<string, string | string[]>;
-  /** Types accepted as matches, when the search can return more than one (default: resourceType). */
-  matchTypes?: string[];
-}
-
-/** What a widget tells the controller: which searches to run and how to turn resources into rows. */
-export interface WidgetDataSpec<Row extends RecordRow> {
-  queries: (patient: string) => QuerySpec[];
-  model: RecordModel<Row>;
-}
+export type { LoadedRecord, QuerySpec, WidgetDataSpec } from './record-assembly.js';
 
 export interface EffectiveConfig {
   baseUrl: string | undefined;
@@ -45,18 +25,6 @@ export type WidgetState =
   | 'error'
   | 'forbidden'
   | 'unauthorized';
-
-export interface LoadedRecord<Row extends RecordRow> {
-  /** Identifies the configuration (HIE + patient) this data was loaded for. */
-  configKey: string;
-  /** `Patient/<id>` on the HIE. */
-  patient: string;
-  rows: Row[];
-  notices: RecordNotice[];
-  resourceTypes: string[];
-  truncated: boolean;
-  fetchedAt: Date;
-}
 
 export interface RecordControllerHooks<Row extends RecordRow> {
   onLoad?: (record: LoadedRecord<Row>) => void;
@@ -212,52 +180,14 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
       ),
     );
     signal.throwIfAborted();
-    return this.assemble(key, patient, client.baseUrl, nhsNumber, queries, results);
-  }
-
-  private assemble(
-    key: string,
-    patient: string,
-    baseUrl: string,
-    nhsNumber: string | undefined,
-    queries: QuerySpec[],
-    results: SearchResult[],
-  ): LoadedRecord<Row> {
-    const matches: Resource[] = [];
-    const included: Resource[] = [];
-    const notices: RecordNotice[] = [];
-    let otherPatient = 0;
-    const belongs = patientGuard(patient, baseUrl, nhsNumber);
-    for (const result of results) {
-      const own = result.matches.filter(belongs);
-      // Included clinical items (e.g. a report's results) must be this patient's too; organisations,
-      // medicines and people name no patient and are kept.
-      const ownIncluded = result.included.filter((r) => patientReferencesOf(r).length === 0 || belongs(r));
-      otherPatient += result.matches.length - own.length + result.included.length - ownIncluded.length;
-      matches.push(...own);
-      included.push(...ownIncluded);
-      for (const notice of noticesFromSearch({ ...result, shown: own.length })) {
-        // Several searches of one widget often carry the same outcome (e.g. a source outage).
-        if (!notices.some((n) => n.kind === notice.kind && n.message === notice.message)) notices.push(notice);
-      }
-    }
-    if (otherPatient > 0) {
-      notices.push({
-        kind: 'other-patient-dropped',
-        count: otherPatient,
-        message: `${otherPatient} item${otherPatient === 1 ? '' : 's'} sent by the HIE did not belong to this patient and ${otherPatient === 1 ? 'was' : 'were'} not shown.`,
-      });
-    }
-    const index = new RecordIndex([...matches, ...included], { baseUrl });
-    const rows = this.spec.model({ matches, index, now: new Date(), notices });
-    return {
+    return assembleRecord({
       configKey: key,
       patient,
-      rows,
-      notices,
-      resourceTypes: [...new Set(queries.map((q) => q.resourceType))],
-      truncated: results.some((r) => r.truncated),
-      fetchedAt: new Date(Math.max(...results.map((r) => r.fetchedAt.getTime()), 0)),
-    };
+      baseUrl: client.baseUrl,
+      nhsNumber,
+      queries,
+      results,
+      model: this.spec.model,
+    });
   }
 }
