@@ -38,6 +38,11 @@ export class RecordIndex implements ReferenceResolver {
   /** Contained resources resolve `#id` against their container, which `from` may be. */
   private readonly containerOf = new WeakMap<object, Resource>();
   private byIdentifier: Map<string, Resource[]> | undefined;
+  /**
+   * Answers for references that do not depend on where they sit (all but `#id`): thousands of items
+   * name the same few organisations and medicines. The index never changes once built.
+   */
+  private readonly byLiteral = new Map<string, Resource | undefined>();
   private provenance: { byObject: Map<object, Provenance[]>; byKey: Map<string, Provenance[]> } | undefined;
 
   constructor(resources: Resource[], opts: RecordIndexOptions = {}) {
@@ -93,6 +98,13 @@ export class RecordIndex implements ReferenceResolver {
 
   private resolveLiteral(literal: string, from: Resource | undefined): Resource | undefined {
     if (literal.startsWith('#')) return this.resolveContained(literal.slice(1), from);
+    if (this.byLiteral.has(literal)) return this.byLiteral.get(literal);
+    const found = this.resolveLocal(literal);
+    this.byLiteral.set(literal, found);
+    return found;
+  }
+
+  private resolveLocal(literal: string): Resource | undefined {
     const byUrl = this.byFullUrl.get(literal);
     if (byUrl) return byUrl;
     const conditional = CONDITIONAL_REFERENCE.exec(literal);

@@ -50,19 +50,32 @@ export function patientGuard(patientRef: string, baseUrl?: string, nhsNumber?: s
   const expected = relativeReference(patientRef, base);
   if (expected === undefined || !expected.startsWith('Patient/')) return () => false;
   const nhs = nhsNumber === undefined ? undefined : normaliseNhsNumber(nhsNumber);
+  // A record's items name the same patient reference thousands of times: read each text once.
+  const readReferences = new Map<string, string | undefined>();
+  const relative = (reference: string): string | undefined => {
+    if (readReferences.has(reference)) return readReferences.get(reference);
+    const read = relativeReference(reference, base);
+    readReferences.set(reference, read);
+    return read;
+  };
   return (resource) => {
     if (isRecord(resource) && resource.resourceType === 'Patient') {
       return typeof resource.id === 'string' && `Patient/${resource.id}` === expected;
     }
     const refs = patientReferencesOf(resource);
-    return refs.length > 0 && refs.every((ref) => isSamePatient(ref, expected, base, nhs));
+    return refs.length > 0 && refs.every((ref) => isSamePatient(ref, expected, relative, nhs));
   };
 }
 
-/** `base` without trailing slashes; `nhs` normalised (or undefined when the widget has none). */
-function isSamePatient(ref: Reference, expected: string, base: string | undefined, nhs: string | undefined): boolean {
+/** `relative` reads a reference against the HIE's base; `nhs` normalised (or undefined when the widget has none). */
+function isSamePatient(
+  ref: Reference,
+  expected: string,
+  relative: (reference: string) => string | undefined,
+  nhs: string | undefined,
+): boolean {
   if (ref.type !== undefined && ref.type !== 'Patient') return false;
-  const literal = typeof ref.reference === 'string' ? relativeReference(ref.reference, base) : undefined;
+  const literal = typeof ref.reference === 'string' ? relative(ref.reference) : undefined;
   if (typeof ref.reference === 'string' && literal !== expected) return false;
   const nhsOnRef = nhsNumberOf(ref);
   if (nhsOnRef !== undefined) {

@@ -107,6 +107,27 @@ describe('RecordIndex.resolve', () => {
     expect(local.resolve({ reference: '#org' })).to.equal(undefined);
   });
 
+  it('answers a reference the same however often it is asked; #id always against its own container', () => {
+    const withContained = (id: string, name: string) =>
+      ({
+        resourceType: 'MedicationStatement',
+        id,
+        informationSource: { reference: '#org' },
+        contained: [{ resourceType: 'Organization', id: 'org', name }],
+      }) as unknown as MedicationStatement;
+    const first = withContained('ms1', 'First practice');
+    const second = withContained('ms2', 'Second practice');
+    const local = new RecordIndex([first, second, org('gp1')], { baseUrl: BASE });
+    for (let round = 0; round < 3; round += 1) {
+      expect(local.resolve<Organization>({ reference: '#org' }, first)?.name).to.equal('First practice');
+      expect(local.resolve<Organization>({ reference: '#org' }, second)?.name).to.equal('Second practice');
+      expect(local.resolve<Organization>({ reference: 'Organization/gp1' })?.name).to.equal('Org gp1');
+      expect(local.resolve<Organization>({ reference: `${BASE}/Organization/gp1` })?.name).to.equal('Org gp1');
+      expect(local.resolve({ reference: 'Organization/gp1', type: 'Practitioner' })).to.equal(undefined);
+      expect(local.resolve({ reference: 'Organization/missing' })).to.equal(undefined);
+    }
+  });
+
   it('does not throw on malformed resources', () => {
     const messy = new RecordIndex([null, 'x', { resourceType: 'Organization', id: 5 }, { contained: 'x' }] as unknown as Resource[]);
     expect(messy.resolve({ reference: 'Organization/5' })).to.equal(undefined);

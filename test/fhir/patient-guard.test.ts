@@ -190,6 +190,8 @@ describe('patientGuard', () => {
     ] as const) {
       const guard = patientGuard(patient, base, nhs);
       expect(items.map((item) => guard(item)), `${patient} ${base} ${nhs}`).to.deep.equal(expected);
+      // Each reference text is read once per guard; asking again (in any order) gives the same answers.
+      expect([...items].reverse().map((item) => guard(item))).to.deep.equal([...expected].reverse());
       expect(items.map((item) => referencesPatient(item, patient, base, nhs))).to.deep.equal(expected);
     }
   });
