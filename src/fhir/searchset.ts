@@ -69,18 +69,21 @@ function sortEntry(entry: unknown, matchTypes: readonly string[], page: Searchse
     page.skipped.push(typeof id === 'string' ? { reason: 'invalid', id } : { reason: 'invalid' });
     return;
   }
-  const unexpected: SkippedEntry = { reason: 'unexpected-type', resourceType, ...(typeof id === 'string' ? { id } : {}) };
   const mode = isRecord(entry['search']) ? entry['search']['mode'] : undefined;
   if (mode === 'outcome' || resourceType === 'OperationOutcome') {
     if (isOperationOutcome(resource)) page.outcomes.push(resource);
-    else page.skipped.push(unexpected);
+    else page.skipped.push(unexpectedEntry(resourceType, id));
   } else if (mode === 'include') {
     page.included.push(resource as unknown as Resource);
   } else if (matchTypes.includes(resourceType)) {
     page.matches.push(resource as unknown as Resource);
   } else {
-    page.skipped.push(unexpected);
+    page.skipped.push(unexpectedEntry(resourceType, id));
   }
+}
+
+function unexpectedEntry(resourceType: string, id: unknown): SkippedEntry {
+  return typeof id === 'string' ? { reason: 'unexpected-type', resourceType, id } : { reason: 'unexpected-type', resourceType };
 }
 
 function nextLink(links: unknown): string | undefined {
