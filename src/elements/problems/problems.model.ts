@@ -1,7 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
 import { codeKey, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
-import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
@@ -9,7 +8,8 @@ import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../core/cl
 import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../core/clinical-status.js';
 import { conceptTextOf, validDate } from '../../core/fhir-readers.js';
 import { recorderAndAsserter } from '../../core/person-text.js';
-import { compareText, conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../core/record-rows.js';
+import { conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../core/record-rows.js';
+import { newestFirst } from '../../core/row-order.js';
 
 export interface ProblemRow extends RecordRow {
   name: string;
@@ -126,11 +126,10 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Prob
 }
 
 /** Newest onset first; ties and undated problems by name, then key, so arrival order never matters. */
-function compareRows(a: ProblemRow, b: ProblemRow): number {
-  return compareIsoDesc(a.date, b.date) || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.key, b.key);
-}
-
 /** Rows for Condition matches; refuted and entered-in-error conditions are never shown. */
 export const mapProblems: RecordModel<ProblemRow> = (input) =>
-  mapMatches(input, (resource, position) => mapOne(resource, input, position)).sort(compareRows);
+  newestFirst(
+    mapMatches(input, (resource, position) => mapOne(resource, input, position)),
+    (row) => row.name,
+  );
 
