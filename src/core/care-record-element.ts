@@ -90,6 +90,9 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   });
 
   private lastViewKey = '';
+  private lastVisible:
+    | { record: LoadedRecord<Row>; filters: FilterState; sourceTypes: string | undefined; visible: Visible<Row> }
+    | undefined;
 
   /** Fetches the record again from the HIE. */
   refresh(): void {
@@ -136,9 +139,20 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     };
   }
 
+  /**
+   * What the filters let through, worked out once per record, filter state and section: a render,
+   * the load event and the view event all ask, and the same rows array on each render lets a widget
+   * keep what it derives from them (groups, trends) until they change.
+   */
   private visible(record: LoadedRecord<Row>): Visible<Row> {
+    const last = this.lastVisible;
+    if (last && last.record === record && last.filters === this.filters && last.sourceTypes === this.sourceTypes) {
+      return last.visible;
+    }
     const { inside, outside } = splitBySourceTypes(record.rows, parseSourceTypes(this.sourceTypes));
-    return { inside, outside, filtered: applyFilters(inside, this.filters, this.filterSpec) };
+    const visible = { inside, outside, filtered: applyFilters(inside, this.filters, this.filterSpec) };
+    this.lastVisible = { record, filters: this.filters, sourceTypes: this.sourceTypes, visible };
+    return visible;
   }
 
   private loaded(record: LoadedRecord<Row>): void {

@@ -149,6 +149,23 @@ describe('<care-record-medications>', () => {
     expect(text(shadow(el).querySelector('[part~="notices"]'))).to.match(/GP practice sources only; \d+ other/);
   });
 
+  it('follows a change of section after loading, without fetching again', async () => {
+    const el = await medications({ patientId: rich.id });
+    showAll(el)!.click();
+    await el.updateComplete;
+    const everyItem = itemKeys(el);
+    const sent = requests.length;
+    el.setAttribute('source-types', 'gp');
+    await el.updateComplete;
+    const gpOnly = itemKeys(el);
+    expect(gpOnly.length).to.be.greaterThan(0).and.lessThan(everyItem.length);
+    for (const s of parts(el, 'source')) expect(text(s)).to.contain('GP practice');
+    el.removeAttribute('source-types');
+    await el.updateComplete;
+    expect(itemKeys(el)).to.deep.equal(everyItem);
+    expect(requests.length).to.equal(sent);
+  });
+
   it('finds the patient by NHS number', async () => {
     const el = await medications({ nhsNumber: rich.nhsNumber });
     expect(el.state).to.equal('ready');
