@@ -72,18 +72,29 @@ export class CareRecordMedications extends CareRecordElement<MedicationRow> {
       `${n} ${option.value === 'past' ? 'current' : 'past'} medication${n === 1 ? '' : 's'}`,
   };
 
+  /** The list built for the rows last shown; rows are the same array until the record or filters change. */
+  private listed: { rows: MedicationRow[]; entries: ListEntry[] } | undefined;
+
   protected renderRows(rows: MedicationRow[], now: Date): TemplateResult {
-    // Groups are flattened into heading and report entries so long lists virtualise per report.
-    const entries = groupMedications(rows).flatMap((group): ListEntry[] => [
-      { group },
-      ...group.rows.map((row) => ({ group, row })),
-    ]);
     return itemList({
-      items: entries,
+      items: this.entriesFor(rows),
       key: (e) => (e.row ? e.row.key : `group:${e.group.key}`),
       label: this.heading || this.defaultHeading,
       render: (e) => (e.row ? this.renderItem(e.row, now) : this.renderGroupHeading(e.group)),
     });
+  }
+
+  /** Groups flattened into heading and report entries, so long lists virtualise per report. */
+  private entriesFor(rows: MedicationRow[]): ListEntry[] {
+    if (this.listed?.rows !== rows) {
+      const entries: ListEntry[] = [];
+      for (const group of groupMedications(rows)) {
+        entries.push({ group });
+        for (const row of group.rows) entries.push({ group, row });
+      }
+      this.listed = { rows, entries };
+    }
+    return this.listed.entries;
   }
 
   private renderGroupHeading(group: MedicationGroup): TemplateResult {
