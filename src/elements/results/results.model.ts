@@ -35,14 +35,17 @@ const CATEGORY_WORDS: Record<string, string> = lookupTable({
 
 /** `system|code` of a test: SNOMED CT first, then LOINC, then any coded value. Never the name. */
 export function resultCodeKey(concept: unknown): string | undefined {
-  const codings = asRecords(asRecord(concept)?.['coding']).flatMap((coding) => {
+  let loinc: string | undefined;
+  let first: string | undefined;
+  for (const coding of asRecords(asRecord(concept)?.['coding'])) {
     const system = normaliseSystem(coding['system']);
     const code = asString(coding['code']);
-    return system && code ? [{ system, code }] : [];
-  });
-  const chosen =
-    codings.find((c) => c.system === SNOMED_SYSTEM) ?? codings.find((c) => c.system === LOINC_SYSTEM) ?? codings[0];
-  return chosen ? `${chosen.system}|${chosen.code}` : undefined;
+    if (!system || !code) continue;
+    if (system === SNOMED_SYSTEM) return `${system}|${code}`;
+    if (system === LOINC_SYSTEM) loinc ??= `${system}|${code}`;
+    first ??= `${system}|${code}`;
+  }
+  return loinc ?? first;
 }
 
 function categoryOf(resource: JsonRecord): string | undefined {
@@ -122,19 +125,22 @@ interface Walk {
   matches: Set<object>;
   /** Everything shown somewhere (as a row or inside one), or deliberately dropped. */
   reached: Set<object>;
+  /** The resources from the row down to the entry being described, to stop at cycles. */
+  ancestors: object[];
 }
 
 /**
  * A member only reached through `_include` is shown when it names the same patient as the report
  * or panel that lists it: included resources are not patient-checked. A contained member may name
- * no patient (its container does), but never another one.
+ * no patient (its container does), but never another one. `parentRefs` is the parent's patient
+ * references, read once per parent rather than once per member.
  */
-function belongsWith(member: Resource, parent: JsonRecord, ref: unknown, walk: Walk): boolean {
+function belongsWith(member: Resource, parentRefs: () => Set<string>, ref: unknown, walk: Walk): boolean {
   if (walk.matches.has(member)) return true;
   const own = patientRefs(member);
-  const parents = new Set(patientRefs(parent));
   const contained = asString(asRecord(ref)?.['reference'])?.startsWith('#') ?? false;
   if (own.length === 0) return contained;
+  const parents = parentRefs();
   return own.every((r) => r !== '' && parents.has(r));
 }
 
@@ -144,23 +150,19 @@ interface Members {
   unverified: number;
 }
 
-function membersOf(
-  parent: JsonRecord,
-  parentKey: string,
-  refs: unknown[],
-  walk: Walk,
-  path: Set<object>,
-  depth: number,
-): Members {
+function membersOf(parent: JsonRecord, parentKey: string, refs: unknown[], walk: Walk, depth: number): Members {
   const found: Members = { members: [], unavailable: 0, unverified: 0 };
-  for (const [position, ref] of refs.entries()) {
+  let parentRefs: Set<string> | undefined;
+  const parentRefsOnce = () => (parentRefs ??= new Set(patientRefs(parent)));
+  for (let position = 0; position < refs.length; position++) {
+    const ref = refs[position];
     const target = safeResolve(walk.input, ref, parent);
     if (!target || asString(asRecord(target)?.['resourceType']) !== 'Observation') {
       found.unavailable++;
       continue;
     }
-    if (path.has(target)) continue; // A cycle: it is already shown above this point.
-    if (!belongsWith(target, parent, ref, walk)) {
+    if (walk.ancestors.includes(target)) continue; // A cycle: it is already shown above this point.
+    if (!belongsWith(target, parentRefsOnce, ref, walk)) {
       found.unverified++;
       continue;
     }
@@ -176,16 +178,40 @@ function membersOf(
     const id = asString(asRecord(target)?.['id']);
     // Members without an id are told apart by their place, so trends never merge two of them.
     const key = id ? `Observation/${id}` : `${parentKey}>${position + 1}`;
-    found.members.push(describe(target as unknown as JsonRecord, key, walk, new Set([...path, target]), depth + 1).entry);
+    walk.ancestors.push(target);
+    found.members.push(describe(target as unknown as JsonRecord, key, walk, depth + 1).entry);
+    walk.ancestors.pop();
   }
   return found;
 }
 
+function componentsOf(resource: JsonRecord, testKey: string | undefined): Measurement[] {
+  const components: Measurement[] = [];
+  for (const component of asRecords(resource['component'])) {
+    const componentKey = resultCodeKey(component['code']);
+    const componentName =
+      conceptText(asRecord(component['code']) as CodeableConcept | undefined) ?? COMPONENT_NOT_RECORDED;
+    components.push(
+      measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined),
+    );
+  }
+  return components;
+}
+
+function notesOf(resource: JsonRecord): string[] {
+  const notes: string[] = [];
+  for (const note of asRecords(resource['note'])) {
+    const text = asString(note['text']);
+    if (text !== undefined) notes.push(text);
+  }
+  return notes;
+}
+
+/** Describes `resource`, which must be the last of `walk.ancestors`. */
 function describe(
   resource: JsonRecord,
   key: string,
   walk: Walk,
-  path: Set<object>,
   depth: number,
 ): { entry: ResultEntry; organization: Organization | undefined } {
   const resourceType = asString(resource['resourceType']) ?? 'Observation';
@@ -195,15 +221,8 @@ function describe(
   const testKey = resultCodeKey(resource['code']);
   const status = resultStatus(asString(resource['status']));
   const memberRefs = asArray(isReport ? resource['result'] : resource['hasMember']);
-  const { members, unavailable, unverified } = membersOf(resource, key, memberRefs, walk, path, depth);
-  const components = isReport
-    ? []
-    : asRecords(resource['component']).map((component) => {
-        const componentKey = resultCodeKey(component['code']);
-        const componentName =
-          conceptText(asRecord(component['code']) as CodeableConcept | undefined) ?? COMPONENT_NOT_RECORDED;
-        return measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined);
-      });
+  const { members, unavailable, unverified } = membersOf(resource, key, memberRefs, walk, depth);
+  const components = isReport ? [] : componentsOf(resource, testKey);
   const grouping = memberRefs.length > 0 || components.length > 0;
   const main = isReport
     ? undefined
@@ -232,9 +251,7 @@ function describe(
       unavailableMembers: unavailable,
       unverifiedMembers: unverified,
       conclusion: isReport ? conclusionOf(resource) : undefined,
-      notes: asRecords(resource['note'])
-        .map((n) => asString(n['text']))
-        .filter((t): t is string => t !== undefined),
+      notes: notesOf(resource),
       attachments: isReport ? asRecords(resource['presentedForm']).length : 0,
       source,
       securityLabels: securityLabels(fhirResource),
@@ -242,18 +259,16 @@ function describe(
   };
 }
 
-function flaggedIn(entry: ResultEntry): FlaggedResult[] {
-  const flagged: FlaggedResult[] = [];
-  const own = [
-    ...(entry.main ? [{ m: entry.main, name: entry.name }] : []),
-    ...entry.components.map((m) => ({ m, name: `${entry.name}: ${m.name}` })),
-  ];
-  for (const { m, name } of own) {
-    for (const interpretation of m.interpretations) {
-      if (interpretation.level !== 'normal') flagged.push({ key: entry.key, name, value: m.value.text, interpretation });
-    }
+function addFlagged(flagged: FlaggedResult[], entry: ResultEntry, m: Measurement, name: string): void {
+  for (const interpretation of m.interpretations) {
+    if (interpretation.level !== 'normal') flagged.push({ key: entry.key, name, value: m.value.text, interpretation });
   }
-  for (const member of entry.members) flagged.push(...flaggedIn(member));
+}
+
+function collectFlagged(entry: ResultEntry, flagged: FlaggedResult[]): FlaggedResult[] {
+  if (entry.main) addFlagged(flagged, entry, entry.main, entry.name);
+  for (const component of entry.components) addFlagged(flagged, entry, component, `${entry.name}: ${component.name}`);
+  for (const member of entry.members) collectFlagged(member, flagged);
   return flagged;
 }
 
@@ -269,14 +284,35 @@ function toRow(resource: JsonRecord, walk: Walk, position: number): ResultRow {
   const id = asString(resource['id']);
   const key = id ? `${resourceType}/${id}` : `${resourceType}/#${position}`;
   walk.reached.add(resource);
-  const { entry, organization } = describe(resource, key, walk, new Set([resource]), 0);
+  walk.ancestors = [resource];
+  const { entry, organization } = describe(resource, key, walk, 0);
+  // Every field written out rather than `{ ...entry, … }`: one object per row, of one shape.
   return {
-    ...entry,
+    key: entry.key,
+    resourceType: entry.resourceType,
     id,
+    name: entry.name,
+    category: entry.category,
+    status: entry.status,
+    statusLabel: entry.statusLabel,
+    attention: entry.attention,
+    statusNote: entry.statusNote,
+    effective: entry.effective,
+    issued: entry.issued,
     date: entry.effective ?? entry.issued,
+    main: entry.main,
+    components: entry.components,
+    members: entry.members,
+    unavailableMembers: entry.unavailableMembers,
+    unverifiedMembers: entry.unverifiedMembers,
+    conclusion: entry.conclusion,
+    notes: entry.notes,
+    attachments: entry.attachments,
+    source: entry.source,
     freshness: resolveFreshness(resource as unknown as Resource, organization, walk.input.now),
+    securityLabels: entry.securityLabels,
     kind: kindOf(entry),
-    flagged: flaggedIn(entry),
+    flagged: collectFlagged(entry, []),
   };
 }
 
@@ -333,12 +369,19 @@ export function sortResultRows(rows: readonly ResultRow[]): ResultRow[] {
   return keyed.map((k) => k.row);
 }
 
-function typed(matches: unknown[], type: string): { resource: JsonRecord; position: number }[] {
-  return matches.flatMap((match, position) => {
-    const resource = asRecord(match);
-    if (!resource || resource['resourceType'] !== type || resource['status'] === 'entered-in-error') return [];
-    return [{ resource, position }];
-  });
+interface Typed {
+  resource: JsonRecord;
+  position: number;
+}
+
+function typed(matches: unknown[], type: string): Typed[] {
+  const found: Typed[] = [];
+  for (let position = 0; position < matches.length; position++) {
+    const resource = asRecord(matches[position]);
+    if (!resource || resource['resourceType'] !== type || resource['status'] === 'entered-in-error') continue;
+    found.push({ resource, position });
+  }
+  return found;
 }
 
 /**
@@ -349,35 +392,41 @@ function typed(matches: unknown[], type: string): { resource: JsonRecord; positi
  */
 export const mapResults: RecordModel<ResultRow> = (input) => {
   const matches = asArray(input.matches);
-  const walk: Walk = { input, matches: new Set(matches.filter((m) => asRecord(m)) as object[]), reached: new Set() };
+  const walk: Walk = { input, matches: new Set(), reached: new Set(), ancestors: [] };
   for (const m of matches) {
-    if (asRecord(m)?.['status'] === 'entered-in-error') walk.reached.add(m as object);
+    const record = asRecord(m);
+    if (!record) continue;
+    walk.matches.add(record);
+    if (record['status'] === 'entered-in-error') walk.reached.add(record);
   }
-  const rows: ResultRow[] = typed(matches, 'DiagnosticReport').map(({ resource, position }) =>
-    toRow(resource, walk, position),
-  );
+  const rows: ResultRow[] = [];
+  for (const { resource, position } of typed(matches, 'DiagnosticReport')) rows.push(toRow(resource, walk, position));
 
   const observations = typed(matches, 'Observation');
   const listedByPanels = new Set<object>();
   for (const { resource } of observations) {
-    for (const ref of asArray(resource['hasMember'])) {
+    const members = resource['hasMember'];
+    if (members === undefined) continue;
+    for (const ref of asArray(members)) {
       const target = safeResolve(input, ref, resource);
       if (target && target !== (resource as unknown)) listedByPanels.add(target);
     }
   }
-  const unlisted = (r: JsonRecord) => !walk.reached.has(r) && !listedByPanels.has(r);
   for (const { resource, position } of observations) {
-    if (unlisted(resource)) rows.push(toRow(resource, walk, position));
+    if (!walk.reached.has(resource) && !listedByPanels.has(resource)) rows.push(toRow(resource, walk, position));
   }
   for (const { resource, position } of observations) {
     if (!walk.reached.has(resource)) rows.push(toRow(resource, walk, position));
   }
 
+  const sorted = sortResultRows(rows);
+  // The same id twice (e.g. repeated across pages) must still give unique row keys.
   const seen = new Map<string, number>();
-  return sortResultRows(rows).map((row) => {
-    // The same id twice (e.g. repeated across pages) must still give unique row keys.
+  for (let i = 0; i < sorted.length; i++) {
+    const row = sorted[i]!;
     const times = seen.get(row.key) ?? 0;
     seen.set(row.key, times + 1);
-    return times === 0 ? row : { ...row, key: `${row.key}~${times + 1}` };
-  });
+    if (times > 0) sorted[i] = { ...row, key: `${row.key}~${times + 1}` };
+  }
+  return sorted;
 };

@@ -209,9 +209,12 @@ export function resultValue(element: JsonRecord): ResultValue {
 
 /** True when the element carries a value or says why it has none. */
 export function hasValue(element: JsonRecord): boolean {
-  return Object.entries(element).some(
-    ([key, value]) => value !== undefined && (key.startsWith('value') || key === 'dataAbsentReason'),
-  );
+  // for-in rather than Object.entries: no array of pairs for every result.
+  for (const key in element) {
+    if (!Object.hasOwn(element, key) || element[key] === undefined) continue;
+    if (key.startsWith('value') || key === 'dataAbsentReason') return true;
+  }
+  return false;
 }
 
 function boundText(range: JsonRecord): { text: string | undefined; low: QuantityParts; high: QuantityParts } {
@@ -244,9 +247,11 @@ export function rangeInfo(element: JsonRecord): RangeInfo | undefined {
     first ??= bounds;
     const own = asString(range['text']);
     const type = conceptText(asRecord(range['type']) as CodeableConcept | undefined);
-    const appliesTo = asRecords(range['appliesTo'])
-      .map((c) => conceptText(c as CodeableConcept))
-      .filter((t): t is string => t !== undefined);
+    const appliesTo: string[] = [];
+    for (const concept of asRecords(range['appliesTo'])) {
+      const text = conceptText(concept as CodeableConcept);
+      if (text !== undefined) appliesTo.push(text);
+    }
     const main = bounds.text && own && own !== bounds.text ? `${bounds.text} (${own})` : (bounds.text ?? own);
     if (main === undefined) continue;
     const prefix = type && !/^normal/i.test(type) ? `${type}: ` : '';
@@ -268,7 +273,7 @@ const INTERPRETATION_SYSTEMS = new Set([
   'http://terminology.hl7.org/CodeSystem/v2-0078',
 ]);
 
-const INTERPRETATIONS: Record<string, Omit<InterpretationInfo, 'code'>> = lookupTable({
+const INTERPRETATION_WORDS: Record<string, Omit<InterpretationInfo, 'code'>> = {
   H: { label: 'High', symbol: '↑', level: 'abnormal' },
   L: { label: 'Low', symbol: '↓', level: 'abnormal' },
   HH: { label: 'Critically high', symbol: '⚠', level: 'critical' },
@@ -298,7 +303,14 @@ const INTERPRETATIONS: Record<string, Omit<InterpretationInfo, 'code'>> = lookup
   D: { label: 'Significant change down', symbol: '↓', level: 'other' },
   B: { label: 'Better', symbol: '', level: 'other' },
   W: { label: 'Worse', symbol: '', level: 'other' },
-});
+};
+
+/** One frozen description per known code, shared by every result that sends it. */
+const INTERPRETATIONS: Record<string, Readonly<InterpretationInfo>> = lookupTable(
+  Object.fromEntries(
+    Object.entries(INTERPRETATION_WORDS).map(([code, words]) => [code, Object.freeze({ code, ...words })]),
+  ),
+);
 
 function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
   for (const coding of asRecords(concept['coding'])) {
@@ -306,7 +318,7 @@ function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
     const code = asString(coding['code']);
     if (code === undefined || (system !== undefined && !INTERPRETATION_SYSTEMS.has(system))) continue;
     const known = INTERPRETATIONS[code];
-    if (known) return { code, ...known };
+    if (known) return known;
     const display = asString(coding['display']);
     return { code, label: display ?? `Interpretation code ${code}`, symbol: '', level: 'other' };
   }
@@ -316,9 +328,12 @@ function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
 
 /** Each interpretation in words and symbol; text or unknown codes keep their own words ("other"). */
 export function interpretations(element: JsonRecord): InterpretationInfo[] {
-  return asRecords(element['interpretation'])
-    .map(interpretationOf)
-    .filter((i): i is InterpretationInfo => i !== undefined);
+  const found: InterpretationInfo[] = [];
+  for (const concept of asRecords(element['interpretation'])) {
+    const interpretation = interpretationOf(concept);
+    if (interpretation) found.push(interpretation);
+  }
+  return found;
 }
 
 /** "Critically high ⚠", "Normal". */
