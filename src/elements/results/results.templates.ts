@@ -3,7 +3,14 @@ import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.j
 import { formatDateTime, formatExact } from '../../core/format.js';
 import { sourceBadge } from '../../ui/source-badge.js';
 import type { FlaggedResult, Measurement, ResultEntry } from './results.types.js';
-import { MIN_TREND_POINTS, sparkGeometry, trendSummary, type TrendPoint, type TrendSeries } from './results.trends.js';
+import {
+  MIN_TREND_POINTS,
+  sparkGeometry,
+  trendSummary,
+  type SparkGeometry,
+  type TrendPoint,
+  type TrendSeries,
+} from './results.trends.js';
 import { interpretationText, UNIT_NOT_RECORDED } from './results.values.js';
 
 type Trends = ReadonlyMap<string, TrendSeries>;
@@ -70,20 +77,20 @@ function tableRows(rows: readonly TrendPoint[]): TemplateResult {
 }
 
 /**
- * A trend's table rows, rendered only while its <details> is open: a long series would otherwise
- * cost every render of the list. Each render passes the current rows, so an open table never keeps
- * values from before a refresh.
+ * A trend's table rows, newest first, rendered only while its <details> is open: a long series
+ * would otherwise cost every render of the list. Each render passes the current points, so an open
+ * table never keeps values from before a refresh.
  */
 class RowsWhileOpen extends AsyncDirective {
   private details: HTMLDetailsElement | null = null;
-  private rows: readonly TrendPoint[] = [];
+  private points: readonly TrendPoint[] = [];
 
-  render(_rows: readonly TrendPoint[]): typeof nothing {
+  render(_points: readonly TrendPoint[]): typeof nothing {
     return nothing;
   }
 
-  override update(part: ChildPart, [rows]: [readonly TrendPoint[]]): unknown {
-    this.rows = rows;
+  override update(part: ChildPart, [points]: [readonly TrendPoint[]]): unknown {
+    this.points = points;
     const details = (part.parentNode as Element | null)?.closest('details') ?? null;
     if (details && details !== this.details) {
       this.details = details;
@@ -95,7 +102,7 @@ class RowsWhileOpen extends AsyncDirective {
   }
 
   private view(): TemplateResult | typeof nothing {
-    return this.details?.open ? tableRows(this.rows) : nothing;
+    return this.details?.open ? tableRows([...this.points].reverse()) : nothing;
   }
 }
 const rowsWhileOpen = directive(RowsWhileOpen);
@@ -103,16 +110,39 @@ const rowsWhileOpen = directive(RowsWhileOpen);
 const CHART_WIDTH = 120;
 const CHART_HEIGHT = 36;
 
+interface Chart {
+  geometry: SparkGeometry;
+  /** The `points` of the line, joining every result. */
+  line: string;
+  summary: string;
+}
+
+/**
+ * Each series' chart, worked out once: a re-render of the same trends (a panel opened) reuses it.
+ * Series are built afresh from each set of rows and never changed after, so a refreshed record's
+ * series are new keys here and never meet an old chart.
+ */
+const charts = new WeakMap<TrendSeries, Chart>();
+
+function chartOf(series: TrendSeries): Chart {
+  let chart = charts.get(series);
+  if (!chart) {
+    const geometry = sparkGeometry(series, CHART_WIDTH, CHART_HEIGHT);
+    chart = { geometry, line: geometry.points.map((p) => `${p.x},${p.y}`).join(' '), summary: trendSummary(series) };
+    charts.set(series, chart);
+  }
+  return chart;
+}
+
 /** A small chart of a repeated test with its summary as the accessible name, and the values as a table. */
 export function trendBlock(series: TrendSeries): TemplateResult {
-  const g = sparkGeometry(series, CHART_WIDTH, CHART_HEIGHT);
+  const { geometry: g, line, summary } = chartOf(series);
   const last = g.points.length - 1;
-  const rows = [...series.points].reverse();
   return html`<div class="trend" data-series=${series.key}>
     <svg
       class="sparkline"
       role="img"
-      aria-label=${trendSummary(series)}
+      aria-label=${summary}
       viewBox="0 0 120 36"
       width="120"
       height="36"
@@ -121,7 +151,7 @@ export function trendBlock(series: TrendSeries): TemplateResult {
       ${g.band
         ? svg`<rect class="trend-range" x="0" y=${g.band.y} width=${g.width} height=${g.band.height}></rect>`
         : nothing}
-      ${svg`<polyline class="trend-line" points=${g.points.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`}
+      ${svg`<polyline class="trend-line" points=${line}></polyline>`}
       ${g.points.slice(-MAX_MARKED_POINTS).map((p, j, shown) => {
         const i = last - (shown.length - 1 - j);
         return svg`<circle class=${i === last ? 'trend-point latest' : 'trend-point'} cx=${p.x} cy=${p.y} r=${i === last ? 3 : 2}></circle>`;
@@ -143,7 +173,7 @@ export function trendBlock(series: TrendSeries): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${rowsWhileOpen(rows)}
+          ${rowsWhileOpen(series.points)}
         </tbody>
       </table>
     </details>

@@ -38,8 +38,58 @@ function unitKeyOf(seriesKey: string): string {
   return seriesKey.slice(seriesKey.lastIndexOf('|') + 1);
 }
 
-function measurementsOf(entry: ResultEntry): Measurement[] {
-  return [...(entry.main ? [entry.main] : []), ...entry.components];
+function interpretationWords(m: Measurement): string | undefined {
+  const all = m.interpretations;
+  if (all.length === 0) return undefined;
+  return all.length === 1 ? interpretationText(all[0]!) : all.map(interpretationText).join(', ');
+}
+
+/** Collects the points of every series while walking rows and their members. */
+class TrendCollector {
+  readonly series = new Map<string, TrendSeries>();
+  /** `<entry key>#<index of the value>` of the points taken, so a result listed twice counts once. */
+  private readonly seen = new Set<string>();
+
+  visit(entry: ResultEntry, inherited: string | undefined): void {
+    const date = entry.effective ?? entry.issued ?? inherited;
+    if (date !== undefined && isResulted(entry.status)) {
+      const parsed = parseFhirDate(date);
+      if (parsed) {
+        const time = parsed.date.getTime();
+        // The index of each value in [main, ...components], as the point's identity within the entry.
+        let index = 0;
+        if (entry.main) this.add(entry, entry.main, index++, date, time);
+        for (const component of entry.components) this.add(entry, component, index++, date, time);
+      }
+    }
+    for (const member of entry.members) this.visit(member, date);
+  }
+
+  private add(entry: ResultEntry, m: Measurement, index: number, date: string, time: number): void {
+    if (!m.seriesKey || m.value.number === undefined) return;
+    const pointKey = `${entry.key}#${index}`;
+    if (this.seen.has(pointKey)) return;
+    this.seen.add(pointKey);
+    let list = this.series.get(m.seriesKey);
+    if (!list) {
+      list = { key: m.seriesKey, name: m.name, unitKey: unitKeyOf(m.seriesKey), points: [] };
+      this.series.set(m.seriesKey, list);
+    }
+    list.points.push({
+      key: entry.key,
+      name: m.name,
+      date,
+      time,
+      value: m.value.number,
+      text: m.value.text,
+      interpretation: interpretationWords(m),
+      statusLabel: entry.statusLabel,
+      source: entry.source.name ?? 'Source not recorded',
+      low: m.range?.low,
+      high: m.range?.high,
+      rangeUnitKey: m.range?.unitKey,
+    });
+  }
 }
 
 /**
@@ -48,43 +98,57 @@ function measurementsOf(entry: ResultEntry): Measurement[] {
  * counts once. Cancelled and registered tests have no values to plot.
  */
 export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries> {
-  const series = new Map<string, TrendSeries>();
-  const seen = new Set<string>();
-  const visit = (entry: ResultEntry, inherited: string | undefined): void => {
-    const date = entry.effective ?? entry.issued ?? inherited;
-    const parsed = parseFhirDate(date);
-    if (parsed && date && isResulted(entry.status)) {
-      measurementsOf(entry).forEach((m, index) => {
-        const pointKey = `${entry.key}#${index}`;
-        if (!m.seriesKey || m.value.number === undefined || seen.has(pointKey)) return;
-        seen.add(pointKey);
-        const list = series.get(m.seriesKey) ?? { key: m.seriesKey, name: m.name, unitKey: unitKeyOf(m.seriesKey), points: [] };
-        const first = m.interpretations[0];
-        list.points.push({
-          key: entry.key,
-          name: m.name,
-          date,
-          time: parsed.date.getTime(),
-          value: m.value.number,
-          text: m.value.text,
-          interpretation: first ? m.interpretations.map(interpretationText).join(', ') : undefined,
-          statusLabel: entry.statusLabel,
-          source: entry.source.name ?? 'Source not recorded',
-          low: m.range?.low,
-          high: m.range?.high,
-          rangeUnitKey: m.range?.unitKey,
-        });
-        series.set(m.seriesKey, list);
-      });
-    }
-    for (const member of entry.members) visit(member, date);
-  };
-  for (const row of rows) visit(row, undefined);
-  for (const s of series.values()) {
+  const collector = new TrendCollector();
+  for (const row of rows) collector.visit(row, undefined);
+  for (const s of collector.series.values()) {
     s.points.sort((a, b) => a.time - b.time || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     s.name = s.points.at(-1)?.name ?? s.name;
   }
-  return series;
+  return collector.series;
+}
+
+/** The trends of the rows on screen, and the row each series' chart sits with. */
+export interface RowTrends {
+  trends: ReadonlyMap<string, TrendSeries>;
+  /** Series key → key of the first row with a value in that series: the newest, as rows are sorted. */
+  chartRow: ReadonlyMap<string, string>;
+}
+
+export function rowTrends(rows: readonly ResultRow[]): RowTrends {
+  const chartRow = new Map<string, string>();
+  for (const row of rows) {
+    if (row.main?.seriesKey && !chartRow.has(row.main.seriesKey)) chartRow.set(row.main.seriesKey, row.key);
+    for (const m of row.components) {
+      if (m.seriesKey && !chartRow.has(m.seriesKey)) chartRow.set(m.seriesKey, row.key);
+    }
+  }
+  return { trends: buildTrends(rows), chartRow };
+}
+
+function sameRows(a: readonly ResultRow[], b: readonly ResultRow[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * `compute` over rows, remembered for the last rows given. The same row objects in the same order
+ * (a re-render after a panel opens) reuse the answer; any other rows compute afresh: another filter,
+ * or a refresh, whose rows are new objects even when they look the same, so a chart never shows
+ * values from before a refresh. The rows are compared one by one, never by the array: the list
+ * of visible rows is a new array on every render.
+ */
+export function lastRowsMemo<T>(compute: (rows: readonly ResultRow[]) => T): (rows: readonly ResultRow[]) => T {
+  let lastRows: readonly ResultRow[] | undefined;
+  let last: T | undefined;
+  return (rows) => {
+    if (lastRows === undefined || !sameRows(lastRows, rows)) {
+      last = compute(rows);
+      // A copy, so that a caller changing its array later cannot make a stale answer look current.
+      lastRows = rows.slice();
+    }
+    return last as T;
+  };
 }
 
 export interface SparkPoint {
@@ -111,17 +175,22 @@ function bandBounds(series: TrendSeries): { low: number; high: number } | undefi
 /** Where each point sits in a small chart: time across, value up; the reference range as a band. */
 export function sparkGeometry(series: TrendSeries, width = 120, height = 36, pad = 4): SparkGeometry {
   const band = bandBounds(series);
-  const values = [...series.points.map((p) => p.value), ...(band ? [band.low, band.high] : [])];
-  let min = Math.min(...values);
-  let max = Math.max(...values);
+  // Loops rather than Math.min(...spread): a series can hold thousands of points.
+  let min = band ? band.low : Infinity;
+  let max = band ? band.high : -Infinity;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const p of series.points) {
+    if (p.value < min) min = p.value;
+    if (p.value > max) max = p.value;
+    if (p.time < first) first = p.time;
+    if (p.time > last) last = p.time;
+  }
   if (min === max) {
     const spread = Math.abs(min) * 0.1 || 1;
     min -= spread;
     max += spread;
   }
-  const times = series.points.map((p) => p.time);
-  const first = Math.min(...times);
-  const last = Math.max(...times);
   const round = (n: number) => Math.round(n * 10) / 10;
   const x = (time: number, index: number) =>
     last === first
