@@ -44,11 +44,30 @@ function interpretationWords(m: Measurement): string | undefined {
   return all.length === 1 ? interpretationText(all[0]!) : all.map(interpretationText).join(', ');
 }
 
+/** Keys of the entries that occur more than once in `rows`, e.g. a result listed by two reports. */
+function repeatedKeys(rows: readonly ResultRow[]): Set<string> {
+  const once = new Set<string>();
+  const repeated = new Set<string>();
+  const note = (entry: ResultEntry): void => {
+    if (once.has(entry.key)) repeated.add(entry.key);
+    else once.add(entry.key);
+    for (const member of entry.members) note(member);
+  };
+  for (const row of rows) note(row);
+  return repeated;
+}
+
 /** Collects the points of every series while walking rows and their members. */
 class TrendCollector {
   readonly series = new Map<string, TrendSeries>();
-  /** `<entry key>#<index of the value>` of the points taken, so a result listed twice counts once. */
+  /**
+   * `<entry key>#<index of the value>` of the points taken, so a result listed twice counts once.
+   * Only entries whose key repeats can meet a point twice, so only theirs are kept: most records
+   * have none, and a new string per point was a large part of building the trends.
+   */
   private readonly seen = new Set<string>();
+
+  constructor(private readonly repeated: ReadonlySet<string>) {}
 
   visit(entry: ResultEntry, inherited: string | undefined): void {
     const date = entry.effective ?? entry.issued ?? inherited;
@@ -67,9 +86,11 @@ class TrendCollector {
 
   private add(entry: ResultEntry, m: Measurement, index: number, date: string, time: number): void {
     if (!m.seriesKey || m.value.number === undefined) return;
-    const pointKey = `${entry.key}#${index}`;
-    if (this.seen.has(pointKey)) return;
-    this.seen.add(pointKey);
+    if (this.repeated.size > 0 && this.repeated.has(entry.key)) {
+      const pointKey = `${entry.key}#${index}`;
+      if (this.seen.has(pointKey)) return;
+      this.seen.add(pointKey);
+    }
     let list = this.series.get(m.seriesKey);
     if (!list) {
       list = { key: m.seriesKey, name: m.name, unitKey: unitKeyOf(m.seriesKey), points: [] };
@@ -98,7 +119,7 @@ class TrendCollector {
  * counts once. Cancelled and registered tests have no values to plot.
  */
 export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries> {
-  const collector = new TrendCollector();
+  const collector = new TrendCollector(repeatedKeys(rows));
   for (const row of rows) collector.visit(row, undefined);
   for (const s of collector.series.values()) {
     s.points.sort((a, b) => a.time - b.time || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
