@@ -14,14 +14,11 @@ import {
   flaggedSummary,
   memberItems,
   missingMembers,
+  plural,
   trendsFor,
   valuesBlock,
 } from './results.templates.js';
 import { resultsStyles } from './care-record-results.styles.js';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** An id for a row's member list inside the shadow root, stable across renders. */
 function membersId(key: string): string {

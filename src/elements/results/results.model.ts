@@ -125,22 +125,19 @@ interface Walk {
   matches: Set<object>;
   /** Everything shown somewhere (as a row or inside one), or deliberately dropped. */
   reached: Set<object>;
-  /** The resources from the row down to the entry being described, to stop at cycles. */
-  ancestors: object[];
 }
 
 /**
  * A member only reached through `_include` is shown when it names the same patient as the report
  * or panel that lists it: included resources are not patient-checked. A contained member may name
- * no patient (its container does), but never another one. `parentRefs` is the parent's patient
- * references, read once per parent rather than once per member.
+ * no patient (its container does), but never another one.
  */
-function belongsWith(member: Resource, parentRefs: () => Set<string>, ref: unknown, walk: Walk): boolean {
+function belongsWith(member: Resource, parent: JsonRecord, ref: unknown, walk: Walk): boolean {
   if (walk.matches.has(member)) return true;
   const own = patientRefs(member);
+  const parents = new Set(patientRefs(parent));
   const contained = asString(asRecord(ref)?.['reference'])?.startsWith('#') ?? false;
   if (own.length === 0) return contained;
-  const parents = parentRefs();
   return own.every((r) => r !== '' && parents.has(r));
 }
 
@@ -150,19 +147,23 @@ interface Members {
   unverified: number;
 }
 
-function membersOf(parent: JsonRecord, parentKey: string, refs: unknown[], walk: Walk, depth: number): Members {
+function membersOf(
+  parent: JsonRecord,
+  parentKey: string,
+  refs: unknown[],
+  walk: Walk,
+  path: readonly object[],
+  depth: number,
+): Members {
   const found: Members = { members: [], unavailable: 0, unverified: 0 };
-  let parentRefs: Set<string> | undefined;
-  const parentRefsOnce = () => (parentRefs ??= new Set(patientRefs(parent)));
-  for (let position = 0; position < refs.length; position++) {
-    const ref = refs[position];
+  for (const [position, ref] of refs.entries()) {
     const target = safeResolve(walk.input, ref, parent);
     if (!target || asString(asRecord(target)?.['resourceType']) !== 'Observation') {
       found.unavailable++;
       continue;
     }
-    if (walk.ancestors.includes(target)) continue; // A cycle: it is already shown above this point.
-    if (!belongsWith(target, parentRefsOnce, ref, walk)) {
+    if (path.includes(target)) continue; // A cycle: it is already shown above this point.
+    if (!belongsWith(target, parent, ref, walk)) {
       found.unverified++;
       continue;
     }
@@ -178,40 +179,17 @@ function membersOf(parent: JsonRecord, parentKey: string, refs: unknown[], walk:
     const id = asString(asRecord(target)?.['id']);
     // Members without an id are told apart by their place, so trends never merge two of them.
     const key = id ? `Observation/${id}` : `${parentKey}>${position + 1}`;
-    walk.ancestors.push(target);
-    found.members.push(describe(target as unknown as JsonRecord, key, walk, depth + 1).entry);
-    walk.ancestors.pop();
+    found.members.push(describe(target as unknown as JsonRecord, key, walk, [...path, target], depth + 1).entry);
   }
   return found;
 }
 
-function componentsOf(resource: JsonRecord, testKey: string | undefined): Measurement[] {
-  const components: Measurement[] = [];
-  for (const component of asRecords(resource['component'])) {
-    const componentKey = resultCodeKey(component['code']);
-    const componentName =
-      conceptText(asRecord(component['code']) as CodeableConcept | undefined) ?? COMPONENT_NOT_RECORDED;
-    components.push(
-      measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined),
-    );
-  }
-  return components;
-}
-
-function notesOf(resource: JsonRecord): string[] {
-  const notes: string[] = [];
-  for (const note of asRecords(resource['note'])) {
-    const text = asString(note['text']);
-    if (text !== undefined) notes.push(text);
-  }
-  return notes;
-}
-
-/** Describes `resource`, which must be the last of `walk.ancestors`. */
 function describe(
   resource: JsonRecord,
   key: string,
   walk: Walk,
+  /** The resources from the row down to this one (at most MAX_DEPTH): a short array, not a Set per item. */
+  path: readonly object[],
   depth: number,
 ): { entry: ResultEntry; organization: Organization | undefined } {
   const resourceType = asString(resource['resourceType']) ?? 'Observation';
@@ -221,8 +199,15 @@ function describe(
   const testKey = resultCodeKey(resource['code']);
   const status = resultStatus(asString(resource['status']));
   const memberRefs = asArray(isReport ? resource['result'] : resource['hasMember']);
-  const { members, unavailable, unverified } = membersOf(resource, key, memberRefs, walk, depth);
-  const components = isReport ? [] : componentsOf(resource, testKey);
+  const { members, unavailable, unverified } = membersOf(resource, key, memberRefs, walk, path, depth);
+  const components = isReport
+    ? []
+    : asRecords(resource['component']).map((component) => {
+        const componentKey = resultCodeKey(component['code']);
+        const componentName =
+          conceptText(asRecord(component['code']) as CodeableConcept | undefined) ?? COMPONENT_NOT_RECORDED;
+        return measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined);
+      });
   const grouping = memberRefs.length > 0 || components.length > 0;
   const main = isReport
     ? undefined
@@ -251,7 +236,9 @@ function describe(
       unavailableMembers: unavailable,
       unverifiedMembers: unverified,
       conclusion: isReport ? conclusionOf(resource) : undefined,
-      notes: notesOf(resource),
+      notes: asRecords(resource['note'])
+        .map((n) => asString(n['text']))
+        .filter((t): t is string => t !== undefined),
       attachments: isReport ? asRecords(resource['presentedForm']).length : 0,
       source,
       securityLabels: securityLabels(fhirResource),
@@ -284,36 +271,15 @@ function toRow(resource: JsonRecord, walk: Walk, position: number): ResultRow {
   const id = asString(resource['id']);
   const key = id ? `${resourceType}/${id}` : `${resourceType}/#${position}`;
   walk.reached.add(resource);
-  walk.ancestors = [resource];
-  const { entry, organization } = describe(resource, key, walk, 0);
-  // Every field written out rather than `{ ...entry, … }`: one object per row, of one shape.
-  return {
-    key: entry.key,
-    resourceType: entry.resourceType,
+  const { entry, organization } = describe(resource, key, walk, [resource], 0);
+  // The entry becomes the row: it is new and not shared yet, so its fields need no copy.
+  return Object.assign(entry, {
     id,
-    name: entry.name,
-    category: entry.category,
-    status: entry.status,
-    statusLabel: entry.statusLabel,
-    attention: entry.attention,
-    statusNote: entry.statusNote,
-    effective: entry.effective,
-    issued: entry.issued,
     date: entry.effective ?? entry.issued,
-    main: entry.main,
-    components: entry.components,
-    members: entry.members,
-    unavailableMembers: entry.unavailableMembers,
-    unverifiedMembers: entry.unverifiedMembers,
-    conclusion: entry.conclusion,
-    notes: entry.notes,
-    attachments: entry.attachments,
-    source: entry.source,
     freshness: resolveFreshness(resource as unknown as Resource, organization, walk.input.now),
-    securityLabels: entry.securityLabels,
     kind: kindOf(entry),
     flagged: collectFlagged(entry, []),
-  };
+  });
 }
 
 function compareText(a: string, b: string): number {
@@ -334,9 +300,11 @@ const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 
 /** What compareResultRows reads from a row, read once per row instead of once per comparison. */
 interface SortKeys {
   row: ResultRow;
-  /** Undefined when the row has no readable date. */
-  time: number | undefined;
-  precision: number;
+  /**
+   * Newest first, then the more precise of equal dates: the instant (whole milliseconds, within
+   * ±2.6e14 for years 1-9999) times 4 plus the precision's rank, exact in a double. Undated: -Infinity.
+   */
+  order: number;
   name: string;
 }
 
@@ -344,22 +312,18 @@ function sortKeysOf(row: ResultRow): SortKeys {
   const parsed = parseFhirDate(row.date);
   return {
     row,
-    time: parsed?.date.getTime(),
-    precision: parsed ? PRECISION_RANK[parsed.precision] : 0,
+    order: parsed ? parsed.date.getTime() * 4 + PRECISION_RANK[parsed.precision] : -Infinity,
     name: row.name.toLowerCase(),
   };
 }
 
 /** The same order as compareResultRows (a test holds them to it), from the keys read once. */
 function compareSortKeys(a: SortKeys, b: SortKeys): number {
-  if (a.time === undefined || b.time === undefined) {
-    if (a.time !== b.time) return a.time === undefined ? 1 : -1;
-  } else if (a.time !== b.time) {
-    return a.time > b.time ? -1 : 1;
-  } else if (a.precision !== b.precision) {
-    return b.precision - a.precision;
-  }
-  return compareText(a.name, b.name) || compareText(a.row.key, b.row.key);
+  return (
+    (a.order > b.order ? -1 : a.order < b.order ? 1 : 0) ||
+    compareText(a.name, b.name) ||
+    compareText(a.row.key, b.row.key)
+  );
 }
 
 /** Rows in compareResultRows order. */
@@ -369,19 +333,12 @@ export function sortResultRows(rows: readonly ResultRow[]): ResultRow[] {
   return keyed.map((k) => k.row);
 }
 
-interface Typed {
-  resource: JsonRecord;
-  position: number;
-}
-
-function typed(matches: unknown[], type: string): Typed[] {
-  const found: Typed[] = [];
-  for (let position = 0; position < matches.length; position++) {
-    const resource = asRecord(matches[position]);
-    if (!resource || resource['resourceType'] !== type || resource['status'] === 'entered-in-error') continue;
-    found.push({ resource, position });
-  }
-  return found;
+function typed(matches: unknown[], type: string): { resource: JsonRecord; position: number }[] {
+  return matches.flatMap((match, position) => {
+    const resource = asRecord(match);
+    if (!resource || resource['resourceType'] !== type || resource['status'] === 'entered-in-error') return [];
+    return [{ resource, position }];
+  });
 }
 
 /**
@@ -392,41 +349,35 @@ function typed(matches: unknown[], type: string): Typed[] {
  */
 export const mapResults: RecordModel<ResultRow> = (input) => {
   const matches = asArray(input.matches);
-  const walk: Walk = { input, matches: new Set(), reached: new Set(), ancestors: [] };
+  const walk: Walk = { input, matches: new Set(matches.filter((m) => asRecord(m)) as object[]), reached: new Set() };
   for (const m of matches) {
-    const record = asRecord(m);
-    if (!record) continue;
-    walk.matches.add(record);
-    if (record['status'] === 'entered-in-error') walk.reached.add(record);
+    if (asRecord(m)?.['status'] === 'entered-in-error') walk.reached.add(m as object);
   }
-  const rows: ResultRow[] = [];
-  for (const { resource, position } of typed(matches, 'DiagnosticReport')) rows.push(toRow(resource, walk, position));
+  const rows: ResultRow[] = typed(matches, 'DiagnosticReport').map(({ resource, position }) =>
+    toRow(resource, walk, position),
+  );
 
   const observations = typed(matches, 'Observation');
   const listedByPanels = new Set<object>();
   for (const { resource } of observations) {
-    const members = resource['hasMember'];
-    if (members === undefined) continue;
-    for (const ref of asArray(members)) {
+    for (const ref of asArray(resource['hasMember'])) {
       const target = safeResolve(input, ref, resource);
       if (target && target !== (resource as unknown)) listedByPanels.add(target);
     }
   }
+  const unlisted = (r: JsonRecord) => !walk.reached.has(r) && !listedByPanels.has(r);
   for (const { resource, position } of observations) {
-    if (!walk.reached.has(resource) && !listedByPanels.has(resource)) rows.push(toRow(resource, walk, position));
+    if (unlisted(resource)) rows.push(toRow(resource, walk, position));
   }
   for (const { resource, position } of observations) {
     if (!walk.reached.has(resource)) rows.push(toRow(resource, walk, position));
   }
 
-  const sorted = sortResultRows(rows);
-  // The same id twice (e.g. repeated across pages) must still give unique row keys.
   const seen = new Map<string, number>();
-  for (let i = 0; i < sorted.length; i++) {
-    const row = sorted[i]!;
+  return sortResultRows(rows).map((row) => {
+    // The same id twice (e.g. repeated across pages) must still give unique row keys.
     const times = seen.get(row.key) ?? 0;
     seen.set(row.key, times + 1);
-    if (times > 0) sorted[i] = { ...row, key: `${row.key}~${times + 1}` };
-  }
-  return sorted;
+    return times === 0 ? row : { ...row, key: `${row.key}~${times + 1}` };
+  });
 };

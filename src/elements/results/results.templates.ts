@@ -7,7 +7,6 @@ import {
   MIN_TREND_POINTS,
   sparkGeometry,
   trendSummary,
-  type SparkGeometry,
   type TrendPoint,
   type TrendSeries,
 } from './results.trends.js';
@@ -110,39 +109,15 @@ const rowsWhileOpen = directive(RowsWhileOpen);
 const CHART_WIDTH = 120;
 const CHART_HEIGHT = 36;
 
-interface Chart {
-  geometry: SparkGeometry;
-  /** The `points` of the line, joining every result. */
-  line: string;
-  summary: string;
-}
-
-/**
- * Each series' chart, worked out once: a re-render of the same trends (a panel opened) reuses it.
- * Series are built afresh from each set of rows and never changed after, so a refreshed record's
- * series are new keys here and never meet an old chart.
- */
-const charts = new WeakMap<TrendSeries, Chart>();
-
-function chartOf(series: TrendSeries): Chart {
-  let chart = charts.get(series);
-  if (!chart) {
-    const geometry = sparkGeometry(series, CHART_WIDTH, CHART_HEIGHT);
-    chart = { geometry, line: geometry.points.map((p) => `${p.x},${p.y}`).join(' '), summary: trendSummary(series) };
-    charts.set(series, chart);
-  }
-  return chart;
-}
-
 /** A small chart of a repeated test with its summary as the accessible name, and the values as a table. */
 export function trendBlock(series: TrendSeries): TemplateResult {
-  const { geometry: g, line, summary } = chartOf(series);
+  const g = sparkGeometry(series, CHART_WIDTH, CHART_HEIGHT);
   const last = g.points.length - 1;
   return html`<div class="trend" data-series=${series.key}>
     <svg
       class="sparkline"
       role="img"
-      aria-label=${summary}
+      aria-label=${trendSummary(series)}
       viewBox="0 0 120 36"
       width="120"
       height="36"
@@ -151,7 +126,7 @@ export function trendBlock(series: TrendSeries): TemplateResult {
       ${g.band
         ? svg`<rect class="trend-range" x="0" y=${g.band.y} width=${g.width} height=${g.band.height}></rect>`
         : nothing}
-      ${svg`<polyline class="trend-line" points=${line}></polyline>`}
+      ${svg`<polyline class="trend-line" points=${g.points.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`}
       ${g.points.slice(-MAX_MARKED_POINTS).map((p, j, shown) => {
         const i = last - (shown.length - 1 - j);
         return svg`<circle class=${i === last ? 'trend-point latest' : 'trend-point'} cx=${p.x} cy=${p.y} r=${i === last ? 3 : 2}></circle>`;
@@ -192,7 +167,8 @@ export function trendsFor(
   });
 }
 
-function plural(n: number, one: string, many: string): string {
+/** "1 result", "3 results". */
+export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 

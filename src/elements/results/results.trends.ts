@@ -38,12 +38,6 @@ function unitKeyOf(seriesKey: string): string {
   return seriesKey.slice(seriesKey.lastIndexOf('|') + 1);
 }
 
-function interpretationWords(m: Measurement): string | undefined {
-  const all = m.interpretations;
-  if (all.length === 0) return undefined;
-  return all.length === 1 ? interpretationText(all[0]!) : all.map(interpretationText).join(', ');
-}
-
 /** Keys of the entries that occur more than once in `rows`, e.g. a result listed by two reports. */
 function repeatedKeys(rows: readonly ResultRow[]): Set<string> {
   const once = new Set<string>();
@@ -57,44 +51,29 @@ function repeatedKeys(rows: readonly ResultRow[]): Set<string> {
   return repeated;
 }
 
-/** Collects the points of every series while walking rows and their members. */
-class TrendCollector {
-  readonly series = new Map<string, TrendSeries>();
-  /**
-   * `<entry key>#<index of the value>` of the points taken, so a result listed twice counts once.
-   * Only entries whose key repeats can meet a point twice, so only theirs are kept: most records
-   * have none, and a new string per point was a large part of building the trends.
-   */
-  private readonly seen = new Set<string>();
-
-  constructor(private readonly repeated: ReadonlySet<string>) {}
-
-  visit(entry: ResultEntry, inherited: string | undefined): void {
-    const date = entry.effective ?? entry.issued ?? inherited;
-    if (date !== undefined && isResulted(entry.status)) {
-      const parsed = parseFhirDate(date);
-      if (parsed) {
-        const time = parsed.date.getTime();
-        // The index of each value in [main, ...components], as the point's identity within the entry.
-        let index = 0;
-        if (entry.main) this.add(entry, entry.main, index++, date, time);
-        for (const component of entry.components) this.add(entry, component, index++, date, time);
-      }
-    }
-    for (const member of entry.members) this.visit(member, date);
-  }
-
-  private add(entry: ResultEntry, m: Measurement, index: number, date: string, time: number): void {
+/**
+ * Every plottable value in `rows` (members of reports and panels included) grouped by test and
+ * unit: values in different units are never drawn on one line. A result listed in two reports
+ * counts once. Cancelled and registered tests have no values to plot.
+ */
+export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries> {
+  const series = new Map<string, TrendSeries>();
+  // `<entry key>#<index of the value>` of the points taken, so a result listed twice counts once.
+  // Only entries whose key repeats can meet a point twice, so only theirs are kept: most records
+  // have none, and a new string per point was a large part of building the trends.
+  const repeated = repeatedKeys(rows);
+  const seen = new Set<string>();
+  const add = (entry: ResultEntry, m: Measurement, index: number, date: string, time: number): void => {
     if (!m.seriesKey || m.value.number === undefined) return;
-    if (this.repeated.size > 0 && this.repeated.has(entry.key)) {
+    if (repeated.size > 0 && repeated.has(entry.key)) {
       const pointKey = `${entry.key}#${index}`;
-      if (this.seen.has(pointKey)) return;
-      this.seen.add(pointKey);
+      if (seen.has(pointKey)) return;
+      seen.add(pointKey);
     }
-    let list = this.series.get(m.seriesKey);
+    let list = series.get(m.seriesKey);
     if (!list) {
       list = { key: m.seriesKey, name: m.name, unitKey: unitKeyOf(m.seriesKey), points: [] };
-      this.series.set(m.seriesKey, list);
+      series.set(m.seriesKey, list);
     }
     list.points.push({
       key: entry.key,
@@ -103,29 +82,34 @@ class TrendCollector {
       time,
       value: m.value.number,
       text: m.value.text,
-      interpretation: interpretationWords(m),
+      interpretation: m.interpretations.length > 0 ? m.interpretations.map(interpretationText).join(', ') : undefined,
       statusLabel: entry.statusLabel,
       source: entry.source.name ?? 'Source not recorded',
       low: m.range?.low,
       high: m.range?.high,
       rangeUnitKey: m.range?.unitKey,
     });
-  }
-}
-
-/**
- * Every plottable value in `rows` (members of reports and panels included) grouped by test and
- * unit: values in different units are never drawn on one line. A result listed in two reports
- * counts once. Cancelled and registered tests have no values to plot.
- */
-export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries> {
-  const collector = new TrendCollector(repeatedKeys(rows));
-  for (const row of rows) collector.visit(row, undefined);
-  for (const s of collector.series.values()) {
+  };
+  const visit = (entry: ResultEntry, inherited: string | undefined): void => {
+    const date = entry.effective ?? entry.issued ?? inherited;
+    if (date !== undefined && isResulted(entry.status)) {
+      const parsed = parseFhirDate(date);
+      if (parsed) {
+        const time = parsed.date.getTime();
+        // The index of each value in [main, ...components], as the point's identity within the entry.
+        let index = 0;
+        if (entry.main) add(entry, entry.main, index++, date, time);
+        for (const component of entry.components) add(entry, component, index++, date, time);
+      }
+    }
+    for (const member of entry.members) visit(member, date);
+  };
+  for (const row of rows) visit(row, undefined);
+  for (const s of series.values()) {
     s.points.sort((a, b) => a.time - b.time || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     s.name = s.points.at(-1)?.name ?? s.name;
   }
-  return collector.series;
+  return series;
 }
 
 /** The trends of the rows on screen, and the row each series' chart sits with. */
@@ -137,19 +121,14 @@ export interface RowTrends {
 
 export function rowTrends(rows: readonly ResultRow[]): RowTrends {
   const chartRow = new Map<string, string>();
+  const mark = (m: Measurement | undefined, rowKey: string): void => {
+    if (m?.seriesKey && !chartRow.has(m.seriesKey)) chartRow.set(m.seriesKey, rowKey);
+  };
   for (const row of rows) {
-    if (row.main?.seriesKey && !chartRow.has(row.main.seriesKey)) chartRow.set(row.main.seriesKey, row.key);
-    for (const m of row.components) {
-      if (m.seriesKey && !chartRow.has(m.seriesKey)) chartRow.set(m.seriesKey, row.key);
-    }
+    mark(row.main, row.key);
+    for (const m of row.components) mark(m, row.key);
   }
   return { trends: buildTrends(rows), chartRow };
-}
-
-function sameRows(a: readonly ResultRow[], b: readonly ResultRow[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**
@@ -163,7 +142,8 @@ export function lastRowsMemo<T>(compute: (rows: readonly ResultRow[]) => T): (ro
   let lastRows: readonly ResultRow[] | undefined;
   let last: T | undefined;
   return (rows) => {
-    if (lastRows === undefined || !sameRows(lastRows, rows)) {
+    const previous = lastRows;
+    if (!previous || previous.length !== rows.length || rows.some((row, i) => row !== previous[i])) {
       last = compute(rows);
       // A copy, so that a caller changing its array later cannot make a stale answer look current.
       lastRows = rows.slice();
@@ -196,22 +176,17 @@ function bandBounds(series: TrendSeries): { low: number; high: number } | undefi
 /** Where each point sits in a small chart: time across, value up; the reference range as a band. */
 export function sparkGeometry(series: TrendSeries, width = 120, height = 36, pad = 4): SparkGeometry {
   const band = bandBounds(series);
-  // Loops rather than Math.min(...spread): a series can hold thousands of points.
-  let min = band ? band.low : Infinity;
-  let max = band ? band.high : -Infinity;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const p of series.points) {
-    if (p.value < min) min = p.value;
-    if (p.value > max) max = p.value;
-    if (p.time < first) first = p.time;
-    if (p.time > last) last = p.time;
-  }
+  const values = [...series.points.map((p) => p.value), ...(band ? [band.low, band.high] : [])];
+  let min = Math.min(...values);
+  let max = Math.max(...values);
   if (min === max) {
     const spread = Math.abs(min) * 0.1 || 1;
     min -= spread;
     max += spread;
   }
+  const times = series.points.map((p) => p.time);
+  const first = Math.min(...times);
+  const last = Math.max(...times);
   const round = (n: number) => Math.round(n * 10) / 10;
   const x = (time: number, index: number) =>
     last === first

@@ -278,7 +278,7 @@ const INTERPRETATION_SYSTEMS = new Set([
   'http://terminology.hl7.org/CodeSystem/v2-0078',
 ]);
 
-const INTERPRETATION_WORDS: Record<string, Omit<InterpretationInfo, 'code'>> = {
+const INTERPRETATIONS: Record<string, Omit<InterpretationInfo, 'code'>> = lookupTable({
   H: { label: 'High', symbol: '↑', level: 'abnormal' },
   L: { label: 'Low', symbol: '↓', level: 'abnormal' },
   HH: { label: 'Critically high', symbol: '⚠', level: 'critical' },
@@ -308,14 +308,7 @@ const INTERPRETATION_WORDS: Record<string, Omit<InterpretationInfo, 'code'>> = {
   D: { label: 'Significant change down', symbol: '↓', level: 'other' },
   B: { label: 'Better', symbol: '', level: 'other' },
   W: { label: 'Worse', symbol: '', level: 'other' },
-};
-
-/** One frozen description per known code, shared by every result that sends it. */
-const INTERPRETATIONS: Record<string, Readonly<InterpretationInfo>> = lookupTable(
-  Object.fromEntries(
-    Object.entries(INTERPRETATION_WORDS).map(([code, words]) => [code, Object.freeze({ code, ...words })]),
-  ),
-);
+});
 
 function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
   for (const coding of asRecords(concept['coding'])) {
@@ -323,7 +316,7 @@ function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
     const code = asString(coding['code']);
     if (code === undefined || (system !== undefined && !INTERPRETATION_SYSTEMS.has(system))) continue;
     const known = INTERPRETATIONS[code];
-    if (known) return known;
+    if (known) return { code, ...known };
     const display = asString(coding['display']);
     return { code, label: display ?? `Interpretation code ${code}`, symbol: '', level: 'other' };
   }
@@ -333,12 +326,9 @@ function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
 
 /** Each interpretation in words and symbol; text or unknown codes keep their own words ("other"). */
 export function interpretations(element: JsonRecord): InterpretationInfo[] {
-  const found: InterpretationInfo[] = [];
-  for (const concept of asRecords(element['interpretation'])) {
-    const interpretation = interpretationOf(concept);
-    if (interpretation) found.push(interpretation);
-  }
-  return found;
+  return asRecords(element['interpretation'])
+    .map(interpretationOf)
+    .filter((i): i is InterpretationInfo => i !== undefined);
 }
 
 /** "Critically high ⚠", "Normal". */
