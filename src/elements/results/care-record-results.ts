@@ -8,20 +8,17 @@ import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { mapResults, type ResultEntry, type ResultRow } from './results.model.js';
 import { resultsQueries } from './results.queries.js';
-import { buildTrends, type TrendSeries } from './results.trends.js';
+import { lastRowsMemo, rowTrends, type TrendSeries } from './results.trends.js';
 import {
   dateTimeText,
   flaggedSummary,
   memberItems,
   missingMembers,
+  plural,
   trendsFor,
   valuesBlock,
 } from './results.templates.js';
 import { resultsStyles } from './care-record-results.styles.js';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** An id for a row's member list inside the shadow root, stable across renders. */
 function membersId(key: string): string {
@@ -86,13 +83,13 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
 
   /** A report's results are on screen with it (flagged ones even while it is closed): all are audited. */
   protected override resourcesOnScreen(rows: readonly ResultRow[]): string[] {
-    const keys: string[] = [];
-    const add = (entry: ResultEntry) => {
-      keys.push(entry.key);
-      entry.members.forEach(add);
+    const keys = new Set<string>();
+    const add = (entry: ResultEntry): void => {
+      keys.add(entry.key);
+      for (const member of entry.members) add(member);
     };
-    rows.forEach(add);
-    return [...new Set(keys)];
+    for (const row of rows) add(row);
+    return [...keys];
   }
 
   protected readonly filterSpec: FilterSpec<ResultRow> = {
@@ -114,15 +111,12 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
     },
   };
 
+  /** Trends are built over every visible row: once per set of rows, not on every render. */
+  private readonly trendsOf = lastRowsMemo(rowTrends);
+
   protected renderRows(rows: ResultRow[], now: Date): TemplateResult {
-    const trends = buildTrends(rows);
     // A repeated test's chart sits with its newest result in the list, not on every one.
-    const chartRow = new Map<string, string>();
-    for (const row of rows) {
-      for (const m of [...(row.main ? [row.main] : []), ...row.components]) {
-        if (m.seriesKey && !chartRow.has(m.seriesKey)) chartRow.set(m.seriesKey, row.key);
-      }
-    }
+    const { trends, chartRow } = this.trendsOf(rows);
     return itemList({
       items: rows,
       key: (row) => row.key,

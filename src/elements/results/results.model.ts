@@ -1,7 +1,7 @@
 import type { CodeableConcept, Organization, Reference, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel } from '../../core/record-types.js';
 import { conceptText, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
-import { compareIsoDesc } from '../../core/format.js';
+import { compareIsoDesc, parseFhirDate, type DatePrecision } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { validDate } from '../../core/fhir-readers.js';
@@ -35,14 +35,17 @@ const CATEGORY_WORDS: Record<string, string> = lookupTable({
 
 /** `system|code` of a test: SNOMED CT first, then LOINC, then any coded value. Never the name. */
 export function resultCodeKey(concept: unknown): string | undefined {
-  const codings = asRecords(asRecord(concept)?.['coding']).flatMap((coding) => {
+  let loinc: string | undefined;
+  let first: string | undefined;
+  for (const coding of asRecords(asRecord(concept)?.['coding'])) {
     const system = normaliseSystem(coding['system']);
     const code = asString(coding['code']);
-    return system && code ? [{ system, code }] : [];
-  });
-  const chosen =
-    codings.find((c) => c.system === SNOMED_SYSTEM) ?? codings.find((c) => c.system === LOINC_SYSTEM) ?? codings[0];
-  return chosen ? `${chosen.system}|${chosen.code}` : undefined;
+    if (!system || !code) continue;
+    if (system === SNOMED_SYSTEM) return `${system}|${code}`;
+    if (system === LOINC_SYSTEM) loinc ??= `${system}|${code}`;
+    first ??= `${system}|${code}`;
+  }
+  return loinc ?? first;
 }
 
 function categoryOf(resource: JsonRecord): string | undefined {
@@ -149,7 +152,7 @@ function membersOf(
   parentKey: string,
   refs: unknown[],
   walk: Walk,
-  path: Set<object>,
+  path: readonly object[],
   depth: number,
 ): Members {
   const found: Members = { members: [], unavailable: 0, unverified: 0 };
@@ -159,7 +162,7 @@ function membersOf(
       found.unavailable++;
       continue;
     }
-    if (path.has(target)) continue; // A cycle: it is already shown above this point.
+    if (path.includes(target)) continue; // A cycle: it is already shown above this point.
     if (!belongsWith(target, parent, ref, walk)) {
       found.unverified++;
       continue;
@@ -176,7 +179,7 @@ function membersOf(
     const id = asString(asRecord(target)?.['id']);
     // Members without an id are told apart by their place, so trends never merge two of them.
     const key = id ? `Observation/${id}` : `${parentKey}>${position + 1}`;
-    found.members.push(describe(target as unknown as JsonRecord, key, walk, new Set([...path, target]), depth + 1).entry);
+    found.members.push(describe(target as unknown as JsonRecord, key, walk, [...path, target], depth + 1).entry);
   }
   return found;
 }
@@ -185,7 +188,8 @@ function describe(
   resource: JsonRecord,
   key: string,
   walk: Walk,
-  path: Set<object>,
+  /** The resources from the row down to this one (at most MAX_DEPTH): a short array, not a Set per item. */
+  path: readonly object[],
   depth: number,
 ): { entry: ResultEntry; organization: Organization | undefined } {
   const resourceType = asString(resource['resourceType']) ?? 'Observation';
@@ -242,18 +246,16 @@ function describe(
   };
 }
 
-function flaggedIn(entry: ResultEntry): FlaggedResult[] {
-  const flagged: FlaggedResult[] = [];
-  const own = [
-    ...(entry.main ? [{ m: entry.main, name: entry.name }] : []),
-    ...entry.components.map((m) => ({ m, name: `${entry.name}: ${m.name}` })),
-  ];
-  for (const { m, name } of own) {
-    for (const interpretation of m.interpretations) {
-      if (interpretation.level !== 'normal') flagged.push({ key: entry.key, name, value: m.value.text, interpretation });
-    }
+function addFlagged(flagged: FlaggedResult[], entry: ResultEntry, m: Measurement, name: string): void {
+  for (const interpretation of m.interpretations) {
+    if (interpretation.level !== 'normal') flagged.push({ key: entry.key, name, value: m.value.text, interpretation });
   }
-  for (const member of entry.members) flagged.push(...flaggedIn(member));
+}
+
+function collectFlagged(entry: ResultEntry, flagged: FlaggedResult[]): FlaggedResult[] {
+  if (entry.main) addFlagged(flagged, entry, entry.main, entry.name);
+  for (const component of entry.components) addFlagged(flagged, entry, component, `${entry.name}: ${component.name}`);
+  for (const member of entry.members) collectFlagged(member, flagged);
   return flagged;
 }
 
@@ -269,27 +271,66 @@ function toRow(resource: JsonRecord, walk: Walk, position: number): ResultRow {
   const id = asString(resource['id']);
   const key = id ? `${resourceType}/${id}` : `${resourceType}/#${position}`;
   walk.reached.add(resource);
-  const { entry, organization } = describe(resource, key, walk, new Set([resource]), 0);
-  return {
-    ...entry,
+  const { entry, organization } = describe(resource, key, walk, [resource], 0);
+  // The entry becomes the row: it is new and not shared yet, so its fields need no copy.
+  return Object.assign(entry, {
     id,
     date: entry.effective ?? entry.issued,
     freshness: resolveFreshness(resource as unknown as Resource, organization, walk.input.now),
     kind: kindOf(entry),
-    flagged: flaggedIn(entry),
-  };
+    flagged: collectFlagged(entry, []),
+  });
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Newest first (undated last, the more precise of equal dates first), then by name, then by key. */
 export function compareResultRows(a: ResultRow, b: ResultRow): number {
   return (
     compareIsoDesc(a.date, b.date) ||
     compareText(a.name.toLowerCase(), b.name.toLowerCase()) ||
     compareText(a.key, b.key)
   );
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
+
+/** What compareResultRows reads from a row, read once per row instead of once per comparison. */
+interface SortKeys {
+  row: ResultRow;
+  /**
+   * Newest first, then the more precise of equal dates: the instant (whole milliseconds, within
+   * ±2.6e14 for years 1-9999) times 4 plus the precision's rank, exact in a double. Undated: -Infinity.
+   */
+  order: number;
+  name: string;
+}
+
+function sortKeysOf(row: ResultRow): SortKeys {
+  const parsed = parseFhirDate(row.date);
+  return {
+    row,
+    order: parsed ? parsed.date.getTime() * 4 + PRECISION_RANK[parsed.precision] : -Infinity,
+    name: row.name.toLowerCase(),
+  };
+}
+
+/** The same order as compareResultRows (a test holds them to it), from the keys read once. */
+function compareSortKeys(a: SortKeys, b: SortKeys): number {
+  return (
+    (a.order > b.order ? -1 : a.order < b.order ? 1 : 0) ||
+    compareText(a.name, b.name) ||
+    compareText(a.row.key, b.row.key)
+  );
+}
+
+/** Rows in compareResultRows order. */
+export function sortResultRows(rows: readonly ResultRow[]): ResultRow[] {
+  const keyed = rows.map(sortKeysOf);
+  keyed.sort(compareSortKeys);
+  return keyed.map((k) => k.row);
 }
 
 function typed(matches: unknown[], type: string): { resource: JsonRecord; position: number }[] {
@@ -333,7 +374,7 @@ export const mapResults: RecordModel<ResultRow> = (input) => {
   }
 
   const seen = new Map<string, number>();
-  return rows.sort(compareResultRows).map((row) => {
+  return sortResultRows(rows).map((row) => {
     // The same id twice (e.g. repeated across pages) must still give unique row keys.
     const times = seen.get(row.key) ?? 0;
     seen.set(row.key, times + 1);

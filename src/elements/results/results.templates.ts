@@ -3,7 +3,13 @@ import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.j
 import { formatDateTime, formatExact } from '../../core/format.js';
 import { sourceBadge } from '../../ui/source-badge.js';
 import type { FlaggedResult, Measurement, ResultEntry } from './results.types.js';
-import { MIN_TREND_POINTS, sparkGeometry, trendSummary, type TrendPoint, type TrendSeries } from './results.trends.js';
+import {
+  MIN_TREND_POINTS,
+  sparkGeometry,
+  trendSummary,
+  type TrendPoint,
+  type TrendSeries,
+} from './results.trends.js';
 import { interpretationText, UNIT_NOT_RECORDED } from './results.values.js';
 
 type Trends = ReadonlyMap<string, TrendSeries>;
@@ -70,20 +76,20 @@ function tableRows(rows: readonly TrendPoint[]): TemplateResult {
 }
 
 /**
- * A trend's table rows, rendered only while its <details> is open: a long series would otherwise
- * cost every render of the list. Each render passes the current rows, so an open table never keeps
- * values from before a refresh.
+ * A trend's table rows, newest first, rendered only while its <details> is open: a long series
+ * would otherwise cost every render of the list. Each render passes the current points, so an open
+ * table never keeps values from before a refresh.
  */
 class RowsWhileOpen extends AsyncDirective {
   private details: HTMLDetailsElement | null = null;
-  private rows: readonly TrendPoint[] = [];
+  private points: readonly TrendPoint[] = [];
 
-  render(_rows: readonly TrendPoint[]): typeof nothing {
+  render(_points: readonly TrendPoint[]): typeof nothing {
     return nothing;
   }
 
-  override update(part: ChildPart, [rows]: [readonly TrendPoint[]]): unknown {
-    this.rows = rows;
+  override update(part: ChildPart, [points]: [readonly TrendPoint[]]): unknown {
+    this.points = points;
     const details = (part.parentNode as Element | null)?.closest('details') ?? null;
     if (details && details !== this.details) {
       this.details = details;
@@ -95,7 +101,7 @@ class RowsWhileOpen extends AsyncDirective {
   }
 
   private view(): TemplateResult | typeof nothing {
-    return this.details?.open ? tableRows(this.rows) : nothing;
+    return this.details?.open ? tableRows([...this.points].reverse()) : nothing;
   }
 }
 const rowsWhileOpen = directive(RowsWhileOpen);
@@ -107,7 +113,6 @@ const CHART_HEIGHT = 36;
 export function trendBlock(series: TrendSeries): TemplateResult {
   const g = sparkGeometry(series, CHART_WIDTH, CHART_HEIGHT);
   const last = g.points.length - 1;
-  const rows = [...series.points].reverse();
   return html`<div class="trend" data-series=${series.key}>
     <svg
       class="sparkline"
@@ -143,7 +148,7 @@ export function trendBlock(series: TrendSeries): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${rowsWhileOpen(rows)}
+          ${rowsWhileOpen(series.points)}
         </tbody>
       </table>
     </details>
@@ -162,7 +167,8 @@ export function trendsFor(
   });
 }
 
-function plural(n: number, one: string, many: string): string {
+/** "1 result", "3 results". */
+export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 

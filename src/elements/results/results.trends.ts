@@ -38,8 +38,17 @@ function unitKeyOf(seriesKey: string): string {
   return seriesKey.slice(seriesKey.lastIndexOf('|') + 1);
 }
 
-function measurementsOf(entry: ResultEntry): Measurement[] {
-  return [...(entry.main ? [entry.main] : []), ...entry.components];
+/** Keys of the entries that occur more than once in `rows`, e.g. a result listed by two reports. */
+function repeatedKeys(rows: readonly ResultRow[]): Set<string> {
+  const once = new Set<string>();
+  const repeated = new Set<string>();
+  const note = (entry: ResultEntry): void => {
+    if (once.has(entry.key)) repeated.add(entry.key);
+    else once.add(entry.key);
+    for (const member of entry.members) note(member);
+  };
+  for (const row of rows) note(row);
+  return repeated;
 }
 
 /**
@@ -49,33 +58,49 @@ function measurementsOf(entry: ResultEntry): Measurement[] {
  */
 export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries> {
   const series = new Map<string, TrendSeries>();
+  // `<entry key>#<index of the value>` of the points taken, so a result listed twice counts once.
+  // Only entries whose key repeats can meet a point twice, so only theirs are kept: most records
+  // have none, and a new string per point was a large part of building the trends.
+  const repeated = repeatedKeys(rows);
   const seen = new Set<string>();
+  const add = (entry: ResultEntry, m: Measurement, index: number, date: string, time: number): void => {
+    if (!m.seriesKey || m.value.number === undefined) return;
+    if (repeated.size > 0 && repeated.has(entry.key)) {
+      const pointKey = `${entry.key}#${index}`;
+      if (seen.has(pointKey)) return;
+      seen.add(pointKey);
+    }
+    let list = series.get(m.seriesKey);
+    if (!list) {
+      list = { key: m.seriesKey, name: m.name, unitKey: unitKeyOf(m.seriesKey), points: [] };
+      series.set(m.seriesKey, list);
+    }
+    list.points.push({
+      key: entry.key,
+      name: m.name,
+      date,
+      time,
+      value: m.value.number,
+      text: m.value.text,
+      interpretation: m.interpretations.length > 0 ? m.interpretations.map(interpretationText).join(', ') : undefined,
+      statusLabel: entry.statusLabel,
+      source: entry.source.name ?? 'Source not recorded',
+      low: m.range?.low,
+      high: m.range?.high,
+      rangeUnitKey: m.range?.unitKey,
+    });
+  };
   const visit = (entry: ResultEntry, inherited: string | undefined): void => {
     const date = entry.effective ?? entry.issued ?? inherited;
-    const parsed = parseFhirDate(date);
-    if (parsed && date && isResulted(entry.status)) {
-      measurementsOf(entry).forEach((m, index) => {
-        const pointKey = `${entry.key}#${index}`;
-        if (!m.seriesKey || m.value.number === undefined || seen.has(pointKey)) return;
-        seen.add(pointKey);
-        const list = series.get(m.seriesKey) ?? { key: m.seriesKey, name: m.name, unitKey: unitKeyOf(m.seriesKey), points: [] };
-        const first = m.interpretations[0];
-        list.points.push({
-          key: entry.key,
-          name: m.name,
-          date,
-          time: parsed.date.getTime(),
-          value: m.value.number,
-          text: m.value.text,
-          interpretation: first ? m.interpretations.map(interpretationText).join(', ') : undefined,
-          statusLabel: entry.statusLabel,
-          source: entry.source.name ?? 'Source not recorded',
-          low: m.range?.low,
-          high: m.range?.high,
-          rangeUnitKey: m.range?.unitKey,
-        });
-        series.set(m.seriesKey, list);
-      });
+    if (date !== undefined && isResulted(entry.status)) {
+      const parsed = parseFhirDate(date);
+      if (parsed) {
+        const time = parsed.date.getTime();
+        // The index of each value in [main, ...components], as the point's identity within the entry.
+        let index = 0;
+        if (entry.main) add(entry, entry.main, index++, date, time);
+        for (const component of entry.components) add(entry, component, index++, date, time);
+      }
     }
     for (const member of entry.members) visit(member, date);
   };
@@ -85,6 +110,46 @@ export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries
     s.name = s.points.at(-1)?.name ?? s.name;
   }
   return series;
+}
+
+/** The trends of the rows on screen, and the row each series' chart sits with. */
+export interface RowTrends {
+  trends: ReadonlyMap<string, TrendSeries>;
+  /** Series key → key of the first row with a value in that series: the newest, as rows are sorted. */
+  chartRow: ReadonlyMap<string, string>;
+}
+
+export function rowTrends(rows: readonly ResultRow[]): RowTrends {
+  const chartRow = new Map<string, string>();
+  const mark = (m: Measurement | undefined, rowKey: string): void => {
+    if (m?.seriesKey && !chartRow.has(m.seriesKey)) chartRow.set(m.seriesKey, rowKey);
+  };
+  for (const row of rows) {
+    mark(row.main, row.key);
+    for (const m of row.components) mark(m, row.key);
+  }
+  return { trends: buildTrends(rows), chartRow };
+}
+
+/**
+ * `compute` over rows, remembered for the last rows given. The same row objects in the same order
+ * (a re-render after a panel opens) reuse the answer; any other rows compute afresh: another filter,
+ * or a refresh, whose rows are new objects even when they look the same, so a chart never shows
+ * values from before a refresh. The rows are compared one by one, never by the array: the list
+ * of visible rows is a new array on every render.
+ */
+export function lastRowsMemo<T>(compute: (rows: readonly ResultRow[]) => T): (rows: readonly ResultRow[]) => T {
+  let lastRows: readonly ResultRow[] | undefined;
+  let last: T | undefined;
+  return (rows) => {
+    const previous = lastRows;
+    if (!previous || previous.length !== rows.length || rows.some((row, i) => row !== previous[i])) {
+      last = compute(rows);
+      // A copy, so that a caller changing its array later cannot make a stale answer look current.
+      lastRows = rows.slice();
+    }
+    return last as T;
+  };
 }
 
 export interface SparkPoint {

@@ -53,10 +53,10 @@ function numberText(value: number): string {
 }
 
 interface QuantityParts {
-  text: string | undefined;
+  /** The quantity as sent, for its unit key when one is needed. */
+  quantity: JsonRecord | undefined;
   number: number | undefined;
   unit: string | undefined;
-  unitKey: string | undefined;
   comparator: string | undefined;
 }
 
@@ -67,18 +67,22 @@ function unitKeyOf(quantity: JsonRecord | undefined): string | undefined {
   return key?.toLowerCase();
 }
 
+/** A quantity's parts; its words are made by quantityText only where they are shown. */
 function quantityParts(value: unknown): QuantityParts {
   const quantity = asRecord(value);
   const number = asNumber(quantity?.['value']);
   const comparatorRaw = asString(quantity?.['comparator']);
   const comparator = comparatorRaw && COMPARATORS.has(comparatorRaw) ? comparatorRaw : undefined;
   const unit = asString(quantity?.['unit']) ?? asString(quantity?.['code']);
-  if (number === undefined) {
-    return { text: undefined, number: undefined, unit, unitKey: unitKeyOf(quantity), comparator };
-  }
-  const prefix = comparator ? `${comparator} ` : '';
-  const suffix = unit === undefined ? '' : unit === '%' ? '%' : ` ${unit}`;
-  return { text: `${prefix}${numberText(number)}${suffix}`, number, unit, unitKey: unitKeyOf(quantity), comparator };
+  return { quantity, number, unit, comparator };
+}
+
+/** "< 5 mg/L", "12%"; undefined without a number. */
+function quantityText(q: QuantityParts): string | undefined {
+  if (q.number === undefined) return undefined;
+  const prefix = q.comparator ? `${q.comparator} ` : '';
+  const suffix = q.unit === undefined ? '' : q.unit === '%' ? '%' : ` ${q.unit}`;
+  return `${prefix}${numberText(q.number)}${suffix}`;
 }
 
 const DATA_ABSENT_SYSTEM = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
@@ -127,12 +131,13 @@ function present(text: string, numeric = false, unitMissing = false): ResultValu
 
 function fromQuantity(value: unknown): ResultValue {
   const q = quantityParts(value);
-  if (q.text === undefined) return absent(VALUE_NOT_RECORDED);
+  const text = quantityText(q);
+  if (text === undefined) return absent(VALUE_NOT_RECORDED);
   return {
-    text: q.text,
+    text,
     number: q.comparator ? undefined : q.number,
     unit: q.unit,
-    unitKey: q.unitKey,
+    unitKey: unitKeyOf(q.quantity),
     unitMissing: q.unit === undefined,
     numeric: true,
     absent: false,
@@ -142,22 +147,24 @@ function fromQuantity(value: unknown): ResultValue {
 function fromRange(value: unknown): ResultValue {
   const low = quantityParts(asRecord(value)?.['low']);
   const high = quantityParts(asRecord(value)?.['high']);
-  if (low.text === undefined && high.text === undefined) return absent(VALUE_NOT_RECORDED);
+  const lowText = quantityText(low);
+  const highText = quantityText(high);
+  if (lowText === undefined && highText === undefined) return absent(VALUE_NOT_RECORDED);
   const text =
-    low.text !== undefined && high.text !== undefined
-      ? `${low.text} to ${high.text}`
-      : low.text !== undefined
-        ? `at least ${low.text}`
-        : `up to ${high.text}`;
-  const numbers = [low, high].filter((p) => p.text !== undefined);
-  return present(text, true, numbers.some((p) => p.unit === undefined));
+    lowText !== undefined && highText !== undefined
+      ? `${lowText} to ${highText}`
+      : lowText !== undefined
+        ? `at least ${lowText}`
+        : `up to ${highText}`;
+  const unitMissing = (lowText !== undefined && low.unit === undefined) || (highText !== undefined && high.unit === undefined);
+  return present(text, true, unitMissing);
 }
 
 function fromRatio(value: unknown): ResultValue {
-  const numerator = quantityParts(asRecord(value)?.['numerator']);
-  const denominator = quantityParts(asRecord(value)?.['denominator']);
-  if (numerator.text === undefined || denominator.text === undefined) return absent(VALUE_NOT_RECORDED);
-  return present(`${numerator.text} : ${denominator.text}`);
+  const numerator = quantityText(quantityParts(asRecord(value)?.['numerator']));
+  const denominator = quantityText(quantityParts(asRecord(value)?.['denominator']));
+  if (numerator === undefined || denominator === undefined) return absent(VALUE_NOT_RECORDED);
+  return present(`${numerator} : ${denominator}`);
 }
 
 function fromPeriod(value: unknown): ResultValue {
@@ -209,27 +216,28 @@ export function resultValue(element: JsonRecord): ResultValue {
 
 /** True when the element carries a value or says why it has none. */
 export function hasValue(element: JsonRecord): boolean {
-  return Object.entries(element).some(
-    ([key, value]) => value !== undefined && (key.startsWith('value') || key === 'dataAbsentReason'),
-  );
+  // for-in rather than Object.entries: no array of pairs for every result.
+  for (const key in element) {
+    if (!Object.hasOwn(element, key) || element[key] === undefined) continue;
+    if (key.startsWith('value') || key === 'dataAbsentReason') return true;
+  }
+  return false;
 }
 
 function boundText(range: JsonRecord): { text: string | undefined; low: QuantityParts; high: QuantityParts } {
   const low = quantityParts(range['low']);
   const high = quantityParts(range['high']);
-  // One unit after both numbers when they share it ("3.5 to 5.3 mmol/L").
-  const lowNumber = low.number === undefined ? undefined : numberText(low.number);
-  const highNumber = high.number === undefined ? undefined : numberText(high.number);
-  const sharedUnit = low.unit !== undefined && low.unit === high.unit;
   let text: string | undefined;
-  if (lowNumber !== undefined && highNumber !== undefined) {
+  if (low.number !== undefined && high.number !== undefined) {
+    // One unit after both numbers when they share it ("3.5 to 5.3 mmol/L").
+    const sharedUnit = low.unit !== undefined && low.unit === high.unit;
     text = sharedUnit
-      ? `${lowNumber} to ${highNumber}${low.unit === '%' ? '%' : ` ${low.unit}`}`
-      : `${low.text} to ${high.text}`;
-  } else if (lowNumber !== undefined) {
-    text = `at least ${low.text}`;
-  } else if (highNumber !== undefined) {
-    text = `up to ${high.text}`;
+      ? `${numberText(low.number)} to ${numberText(high.number)}${low.unit === '%' ? '%' : ` ${low.unit}`}`
+      : `${quantityText(low)} to ${quantityText(high)}`;
+  } else if (low.number !== undefined) {
+    text = `at least ${quantityText(low)}`;
+  } else if (high.number !== undefined) {
+    text = `up to ${quantityText(high)}`;
   }
   return { text, low, high };
 }
@@ -244,9 +252,11 @@ export function rangeInfo(element: JsonRecord): RangeInfo | undefined {
     first ??= bounds;
     const own = asString(range['text']);
     const type = conceptText(asRecord(range['type']) as CodeableConcept | undefined);
-    const appliesTo = asRecords(range['appliesTo'])
-      .map((c) => conceptText(c as CodeableConcept))
-      .filter((t): t is string => t !== undefined);
+    const appliesTo: string[] = [];
+    for (const concept of asRecords(range['appliesTo'])) {
+      const text = conceptText(concept as CodeableConcept);
+      if (text !== undefined) appliesTo.push(text);
+    }
     const main = bounds.text && own && own !== bounds.text ? `${bounds.text} (${own})` : (bounds.text ?? own);
     if (main === undefined) continue;
     const prefix = type && !/^normal/i.test(type) ? `${type}: ` : '';
@@ -258,7 +268,7 @@ export function rangeInfo(element: JsonRecord): RangeInfo | undefined {
     text: texts.join('; '),
     low: first?.low.number,
     high: first?.high.number,
-    unitKey: first?.low.unitKey ?? first?.high.unitKey,
+    unitKey: unitKeyOf(first?.low.quantity) ?? unitKeyOf(first?.high.quantity),
   };
 }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import '../../../src/care-record-results.js';
 import type { CareRecordResults } from '../../../src/care-record-results.js';
@@ -239,6 +240,55 @@ describe('<care-record-results>', () => {
     expect(rows.every((r) => r.querySelector('th')!.getAttribute('scope') === 'row')).to.equal(true);
     expect(text(rows[0])).to.match(/55 mmol\/mol High ↑ Final (Riverside Medical Practice|St Anselm's)/);
     await expect(el).to.be.accessible();
+  });
+
+  it('redraws a trend and its open table with the new values after a refresh, never the old ones', async () => {
+    const subject = { reference: `Patient/${MOCK_PATIENT_IDS.rich}` };
+    const potassium = (id: string, date: string, value: number) => ({
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      subject,
+      code: { coding: [{ system: 'http://snomed.info/sct', code: '1000651000000109', display: 'Serum potassium level' }] },
+      effectiveDateTime: date,
+      valueQuantity: { value, unit: 'mmol/L', system: 'http://unitsofmeasure.org', code: 'mmol/L' },
+    });
+    const serve = (observations: Record<string, unknown>[]) => {
+      const bundle = (type: string, matches: Record<string, unknown>[]) =>
+        HttpResponse.json(
+          {
+            resourceType: 'Bundle',
+            type: 'searchset',
+            total: matches.length,
+            entry: matches.map((resource) => ({ fullUrl: `${HIE}/${type}/${String(resource['id'])}`, resource, search: { mode: 'match' } })),
+          },
+          { headers: { 'Content-Type': 'application/fhir+json' } },
+        );
+      worker.use(
+        http.get(`${HIE}/DiagnosticReport`, () => bundle('DiagnosticReport', [])),
+        http.get(`${HIE}/Observation`, () => bundle('Observation', observations)),
+      );
+    };
+    const label = (el: CareRecordResults) => shadow(el).querySelector('svg.sparkline')!.getAttribute('aria-label')!;
+    const tableText = (el: CareRecordResults) => text(shadow(el).querySelector('.trend table tbody'));
+
+    serve([potassium('k1', '2026-01-01', 4.1), potassium('k2', '2026-02-01', 4.6)]);
+    const el = await results();
+    expect(label(el)).to.contain('latest 4.6 mmol/L');
+    shadow(el).querySelector<HTMLDetailsElement>('.trend details')!.open = true;
+    await waitUntil(() => tableText(el).includes('4.6 mmol/L'), 'table not shown');
+
+    serve([potassium('k1', '2026-01-01', 4.1), potassium('k2', '2026-02-01', 7.2)]);
+    const loaded = oneEvent(el, 'care-record-load');
+    el.refresh();
+    await loaded;
+    await el.updateComplete;
+    expect(label(el)).to.contain('latest 7.2 mmol/L');
+    expect(label(el)).to.not.contain('4.6');
+    // The list is built anew after the loading state, so the table starts closed again.
+    shadow(el).querySelector<HTMLDetailsElement>('.trend details')!.open = true;
+    await waitUntil(() => tableText(el).includes('7.2 mmol/L'), 'table shows the old values');
+    expect(tableText(el)).to.not.contain('4.6');
   });
 
   it('draws trends for panel members from every report that has them', async () => {

@@ -3,8 +3,10 @@ import type { Resource } from '@medplum/fhirtypes';
 import { modelInput, NOW, organisation, OVERDUE_BATCH } from '../../support/fixtures.js';
 import { RecordIndex } from '../../../src/core/record-index.js';
 import {
+  compareResultRows,
   mapResults,
   resultCodeKey,
+  sortResultRows,
   TEST_NOT_RECORDED,
   type ResultRow,
 } from '../../../src/elements/results/results.model.js';
@@ -425,6 +427,36 @@ describe('mapResults: sources, dates and malformed input', () => {
       'Observation/old',
       'Observation/undated',
     ]);
+  });
+});
+
+describe('sortResultRows', () => {
+  it('gives the order of compareResultRows, with dates of every precision, times, zones, names and no dates', () => {
+    const dates = [
+      undefined,
+      '2026',
+      '2026-01',
+      '2026-01-01',
+      '2026-01-01T00:00:00Z',
+      '2026-01-01T01:00:00+01:00',
+      '2025-12-31T23:59:59.999Z',
+      '2026-01-01T00:00:00.001Z',
+      '2024-02-29',
+      'not a date',
+    ];
+    const names = ['Potassium', 'potassium', 'Sodium', 'ALT', 'alt'];
+    const resources: Resource[] = [];
+    dates.forEach((date, d) =>
+      names.forEach((text, n) =>
+        resources.push(obs(`o${(d * 7 + n * 3) % 50}-${d}-${n}`, { effectiveDateTime: date, code: { text } })),
+      ),
+    );
+    // Rows in their mapped order, shuffled the same way on every run so the sort has work to do.
+    const rows = map(resources);
+    const shuffled = rows.map((row, i) => ({ row, k: (i * 37) % rows.length })).sort((a, b) => a.k - b.k).map((x) => x.row);
+    const expected = [...shuffled].sort(compareResultRows).map((r) => r.key);
+    expect(sortResultRows(shuffled).map((r) => r.key)).to.deep.equal(expected);
+    expect(rows.map((r) => r.key)).to.deep.equal(expected);
   });
 });
 

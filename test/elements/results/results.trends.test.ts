@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
 import { RecordIndex } from '../../../src/core/record-index.js';
 import { mapResults, type ResultRow } from '../../../src/elements/results/results.model.js';
-import { buildTrends, sparkGeometry, trendSummary, type TrendSeries } from '../../../src/elements/results/results.trends.js';
+import {
+  buildTrends,
+  lastRowsMemo,
+  rowTrends,
+  sparkGeometry,
+  trendSummary,
+  type TrendSeries,
+} from '../../../src/elements/results/results.trends.js';
 
 const NOW = new Date('2026-11-27T14:00:00Z');
 const SNOMED = 'http://snomed.info/sct';
@@ -78,6 +85,50 @@ describe('buildTrends', () => {
       ({ resourceType: 'DiagnosticReport', id, status: 'final', subject: { reference: 'Patient/p1' }, code: { text: id }, result: [{ reference: 'Observation/a' }] }) as Resource;
     const trends = buildTrends(rows([report('r1'), report('r2'), k('a', '2026-01-01', mmol(4.1))]));
     expect(trends.get(K)!.points).to.have.length(1);
+  });
+});
+
+describe('rowTrends and lastRowsMemo', () => {
+  it('puts each chart with the first (newest) row of its series', () => {
+    const { chartRow, trends } = rowTrends(rows([k('a', '2026-01-01', mmol(4.1)), k('b', '2026-02-01', mmol(4.6))]));
+    expect(chartRow.get(K)).to.equal('Observation/b');
+    expect(trends.get(K)!.points).to.have.length(2);
+  });
+
+  it('reuses trends for the same rows, and builds them afresh for other or refreshed rows', () => {
+    let builds = 0;
+    const memo = lastRowsMemo((r) => {
+      builds++;
+      return rowTrends(r);
+    });
+    const first = rows([k('a', '2026-01-01', mmol(4.1)), k('b', '2026-02-01', mmol(4.6))]);
+    const shown = memo(first);
+    // A re-render passes a new array of the same rows.
+    expect(memo([...first])).to.equal(shown);
+    expect(builds).to.equal(1);
+
+    // Filtered: fewer rows.
+    expect(memo(first.slice(1)).trends.get(K)!.points).to.have.length(1);
+    expect(builds).to.equal(2);
+
+    // Refreshed: the same ids with a new value must never show the old one.
+    const refreshed = rows([k('a', '2026-01-01', mmol(4.1)), k('b', '2026-02-01', mmol(7.2))]);
+    expect(refreshed.map((r) => r.key)).to.deep.equal(first.map((r) => r.key));
+    const after = memo(refreshed);
+    expect(builds).to.equal(3);
+    expect(after.trends.get(K)!.points.map((p) => p.value)).to.deep.equal([4.1, 7.2]);
+  });
+
+  it('is not fooled by a caller changing its array after the call', () => {
+    const memo = lastRowsMemo(rowTrends);
+    const first = rows([k('a', '2026-01-01', mmol(4.1)), k('b', '2026-02-01', mmol(4.6))]);
+    const array = [...first];
+    const before = memo(array);
+    // The newest row (b) replaced by a refreshed copy of itself.
+    array[0] = rows([k('b', '2026-02-01', mmol(9.9))])[0]!;
+    const after = memo(array);
+    expect(after).to.not.equal(before);
+    expect(after.trends.get(K)!.points.map((p) => p.value)).to.deep.equal([4.1, 9.9]);
   });
 });
 
