@@ -1,11 +1,12 @@
 import type { CodeableConcept, Organization, Reference, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel } from '../../core/record-types.js';
 import { conceptText, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
-import { compareIsoDesc, parseFhirDate, type DatePrecision } from '../../core/format.js';
+import { compareIsoDesc } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { validDate } from '../../core/fhir-readers.js';
 import { safeSource } from '../../core/record-rows.js';
+import { newestFirst } from '../../core/row-order.js';
 import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
 import { patientReferencesOf } from '../../fhir/index.js';
 import { resultStatus } from './results.status.js';
@@ -295,42 +296,9 @@ export function compareResultRows(a: ResultRow, b: ResultRow): number {
   );
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };
-
-/** What compareResultRows reads from a row, read once per row instead of once per comparison. */
-interface SortKeys {
-  row: ResultRow;
-  /**
-   * Newest first, then the more precise of equal dates: the instant (whole milliseconds, within
-   * ±2.6e14 for years 1-9999) times 4 plus the precision's rank, exact in a double. Undated: -Infinity.
-   */
-  order: number;
-  name: string;
-}
-
-function sortKeysOf(row: ResultRow): SortKeys {
-  const parsed = parseFhirDate(row.date);
-  return {
-    row,
-    order: parsed ? parsed.date.getTime() * 4 + PRECISION_RANK[parsed.precision] : -Infinity,
-    name: row.name.toLowerCase(),
-  };
-}
-
-/** The same order as compareResultRows (a test holds them to it), from the keys read once. */
-function compareSortKeys(a: SortKeys, b: SortKeys): number {
-  return (
-    (a.order > b.order ? -1 : a.order < b.order ? 1 : 0) ||
-    compareText(a.name, b.name) ||
-    compareText(a.row.key, b.row.key)
-  );
-}
-
-/** Rows in compareResultRows order. */
+/** Rows in compareResultRows order (a test holds them to it), each row's keys read once. */
 export function sortResultRows(rows: readonly ResultRow[]): ResultRow[] {
-  const keyed = rows.map(sortKeysOf);
-  keyed.sort(compareSortKeys);
-  return keyed.map((k) => k.row);
+  return newestFirst(rows, (row) => row.name);
 }
 
 function typed(matches: unknown[], type: string): { resource: JsonRecord; position: number }[] {
