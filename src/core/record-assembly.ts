@@ -48,8 +48,8 @@ export interface RecordParts<Row extends RecordRow> {
  */
 export function assembleRecord<Row extends RecordRow>(parts: RecordParts<Row>): LoadedRecord<Row> {
   const { patient, baseUrl, nhsNumber, queries, results } = parts;
-  const matches: Resource[] = [];
-  const included: Resource[] = [];
+  let matches: Resource[] = [];
+  let included: Resource[] = [];
   const notices: RecordNotice[] = [];
   let otherPatient = 0;
   const belongs = patientGuard(patient, baseUrl, nhsNumber);
@@ -59,8 +59,9 @@ export function assembleRecord<Row extends RecordRow>(parts: RecordParts<Row>): 
     // medicines and people name no patient and are kept.
     const ownIncluded = result.included.filter((r) => patientReferencesOf(r).length === 0 || belongs(r));
     otherPatient += result.matches.length - own.length + result.included.length - ownIncluded.length;
-    matches.push(...own);
-    included.push(...ownIncluded);
+    // concat, not push(...): spreading a very long search's items overflows the argument stack.
+    matches = matches.concat(own);
+    included = included.concat(ownIncluded);
     for (const notice of noticesFromSearch({ ...result, shown: own.length })) {
       // Several searches of one widget often carry the same outcome (e.g. a source outage).
       if (!notices.some((n) => n.kind === notice.kind && n.message === notice.message)) notices.push(notice);
@@ -73,7 +74,7 @@ export function assembleRecord<Row extends RecordRow>(parts: RecordParts<Row>): 
       message: `${otherPatient} item${otherPatient === 1 ? '' : 's'} sent by the HIE did not belong to this patient and ${otherPatient === 1 ? 'was' : 'were'} not shown.`,
     });
   }
-  const index = new RecordIndex([...matches, ...included], { baseUrl });
+  const index = new RecordIndex(matches.concat(included), { baseUrl });
   const rows = parts.model({ matches, index, now: new Date(), notices });
   return {
     configKey: parts.configKey,
