@@ -9,6 +9,7 @@ import { itemList } from '../../ui/item-list.js';
 import { groupMedications, mapMedications, type MedicationGroup, type MedicationRow } from './medications.model.js';
 import { medicationsStyles } from './care-record-medications.styles.js';
 import { medicationsQueries } from './medications.queries.js';
+import { sameItemsMemo } from '../../core/same-items-memo.js';
 
 /**
  * A patient's medications from every source in the shared care record (MedicationStatement and
@@ -72,8 +73,8 @@ export class CareRecordMedications extends CareRecordElement<MedicationRow> {
       `${n} ${option.value === 'past' ? 'current' : 'past'} medication${n === 1 ? '' : 's'}`,
   };
 
-  /** The list built for the rows last shown; rows are the same array until the record or filters change. */
-  private listed: { rows: MedicationRow[]; entries: ListEntry[] } | undefined;
+  /** Kept while the rows are the same: re-renders (scrolling, a filter bar toggle) do not regroup. */
+  private readonly entriesFor = sameItemsMemo(listEntries);
 
   protected renderRows(rows: MedicationRow[], now: Date): TemplateResult {
     return itemList({
@@ -82,19 +83,6 @@ export class CareRecordMedications extends CareRecordElement<MedicationRow> {
       label: this.heading || this.defaultHeading,
       render: (e) => (e.row ? this.renderItem(e.row, now) : this.renderGroupHeading(e.group)),
     });
-  }
-
-  /** Groups flattened into heading and report entries, so long lists virtualise per report. */
-  private entriesFor(rows: MedicationRow[]): ListEntry[] {
-    if (this.listed?.rows !== rows) {
-      const entries: ListEntry[] = [];
-      for (const group of groupMedications(rows)) {
-        entries.push({ group });
-        for (const row of group.rows) entries.push({ group, row });
-      }
-      this.listed = { rows, entries };
-    }
-    return this.listed.entries;
   }
 
   private renderGroupHeading(group: MedicationGroup): TemplateResult {
@@ -125,4 +113,14 @@ export class CareRecordMedications extends CareRecordElement<MedicationRow> {
 interface ListEntry {
   group: MedicationGroup;
   row?: MedicationRow;
+}
+
+/** Groups flattened into heading and report entries, so long lists virtualise per report. */
+function listEntries(rows: readonly MedicationRow[]): ListEntry[] {
+  const entries: ListEntry[] = [];
+  for (const group of groupMedications(rows)) {
+    entries.push({ group });
+    for (const row of group.rows) entries.push({ group, row });
+  }
+  return entries;
 }

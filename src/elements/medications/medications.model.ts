@@ -180,7 +180,7 @@ export const mapMedications: RecordModel<MedicationRow> = (input) =>
  * first; ties fall back to name then key so the order never depends on arrival order. Rows are
  * sorted once; each group keeps that order, and groups appear in the order of their newest row.
  */
-export function groupMedications(rows: MedicationRow[]): MedicationGroup[] {
+export function groupMedications(rows: readonly MedicationRow[]): MedicationGroup[] {
   const groups = new Map<string, MedicationGroup>();
   for (const row of newestFirst(rows, (r) => r.name)) {
     const group = groups.get(row.medicineKey);

@@ -3,12 +3,13 @@ import { state } from 'lit/decorators.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
+import { sameItemsMemo } from '../../core/same-items-memo.js';
 import { widgetStyles } from '../../ui/styles.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { mapResults, type ResultEntry, type ResultRow } from './results.model.js';
 import { resultsQueries } from './results.queries.js';
-import { lastRowsMemo, rowTrends, type TrendSeries } from './results.trends.js';
+import { rowTrends, type TrendSeries } from './results.trends.js';
 import {
   dateTimeText,
   flaggedSummary,
@@ -112,7 +113,7 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
   };
 
   /** Trends are built over every visible row: once per set of rows, not on every render. */
-  private readonly trendsOf = lastRowsMemo(rowTrends);
+  private readonly trendsOf = sameItemsMemo(rowTrends);
 
   protected renderRows(rows: ResultRow[], now: Date): TemplateResult {
     // A repeated test's chart sits with its newest result in the list, not on every one.

@@ -131,27 +131,6 @@ export function rowTrends(rows: readonly ResultRow[]): RowTrends {
   return { trends: buildTrends(rows), chartRow };
 }
 
-/**
- * `compute` over rows, remembered for the last rows given. The same row objects in the same order
- * (a re-render after a panel opens) reuse the answer; any other rows compute afresh: another filter,
- * or a refresh, whose rows are new objects even when they look the same, so a chart never shows
- * values from before a refresh. The rows are compared one by one, never by the array: the list
- * of visible rows is a new array on every render.
- */
-export function lastRowsMemo<T>(compute: (rows: readonly ResultRow[]) => T): (rows: readonly ResultRow[]) => T {
-  let lastRows: readonly ResultRow[] | undefined;
-  let last: T | undefined;
-  return (rows) => {
-    const previous = lastRows;
-    if (!previous || previous.length !== rows.length || rows.some((row, i) => row !== previous[i])) {
-      last = compute(rows);
-      // A copy, so that a caller changing its array later cannot make a stale answer look current.
-      lastRows = rows.slice();
-    }
-    return last as T;
-  };
-}
-
 export interface SparkPoint {
   x: number;
   y: number;

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
 import { RecordIndex } from '../../../src/core/record-index.js';
+import { sameItemsMemo } from '../../../src/core/same-items-memo.js';
 import { mapResults, type ResultRow } from '../../../src/elements/results/results.model.js';
 import {
   buildTrends,
-  lastRowsMemo,
   rowTrends,
   sparkGeometry,
   trendSummary,
@@ -88,7 +88,7 @@ describe('buildTrends', () => {
   });
 });
 
-describe('rowTrends and lastRowsMemo', () => {
+describe('rowTrends, kept with sameItemsMemo', () => {
   it('puts each chart with the first (newest) row of its series', () => {
     const { chartRow, trends } = rowTrends(rows([k('a', '2026-01-01', mmol(4.1)), k('b', '2026-02-01', mmol(4.6))]));
     expect(chartRow.get(K)).to.equal('Observation/b');
@@ -97,7 +97,7 @@ describe('rowTrends and lastRowsMemo', () => {
 
   it('reuses trends for the same rows, and builds them afresh for other or refreshed rows', () => {
     let builds = 0;
-    const memo = lastRowsMemo((r) => {
+    const memo = sameItemsMemo((r: readonly ResultRow[]) => {
       builds++;
       return rowTrends(r);
     });
@@ -120,7 +120,7 @@ describe('rowTrends and lastRowsMemo', () => {
   });
 
   it('is not fooled by a caller changing its array after the call', () => {
-    const memo = lastRowsMemo(rowTrends);
+    const memo = sameItemsMemo(rowTrends);
     const first = rows([k('a', '2026-01-01', mmol(4.1)), k('b', '2026-02-01', mmol(4.6))]);
     const array = [...first];
     const before = memo(array);
