@@ -99,6 +99,7 @@ export async function handleHieRequest(request: Request, route: HieRoute): Promi
     now,
     sourceOutage: scenario.name === 'source-outage',
     otherPatientItem: scenario.name === 'other-patient',
+    omitSearchMode: scenario.name === 'no-search-mode',
   };
   if (route.id !== undefined) return readResource(ctx, route.resourceType, route.id);
   if (route.resourceType === 'Patient') return searchPatients(ctx);

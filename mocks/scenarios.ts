@@ -14,6 +14,7 @@ export const MOCK_SCENARIOS = [
   'source-outage',
   'never',
   'other-patient',
+  'no-search-mode',
   'rotate',
 ] as const;
 

@@ -17,6 +17,8 @@ export interface SearchContext {
   sourceOutage: boolean;
   /** Slip in an item of another patient (scenario `other-patient`), which clients must drop. */
   otherPatientItem: boolean;
+  /** Leave out `entry.search` (optional in R4; some servers never send it): scenario `no-search-mode`. */
+  omitSearchMode: boolean;
 }
 
 /** The organisation that "did not respond" in the `source-outage` scenario. */
@@ -98,7 +100,12 @@ export function searchClinical(ctx: SearchContext, resourceType: string): Respon
     if (foreign) matches = [...matches, foreign];
   }
   const redacted = record?.redactedTypes.includes(resourceType) ?? false;
-  return fhirResponse(searchsetFor(ctx, matches, { outcomes, redacted }));
+  const bundle = searchsetFor(ctx, matches, { outcomes, redacted });
+  return fhirResponse(ctx.omitSearchMode ? withoutSearchModes(bundle) : bundle);
+}
+
+function withoutSearchModes(bundle: Bundle): Bundle {
+  return { ...bundle, entry: bundle.entry?.map(({ search: _search, ...entry }) => entry) };
 }
 
 /** `GET <Type>/<id>`: patients, organisations, medications and clinical items (unless objected). */

@@ -77,6 +77,11 @@ function sortEntry(entry: unknown, matchTypes: readonly string[], page: Searchse
     page.included.push(resource as unknown as Resource);
   } else if (matchTypes.includes(resourceType)) {
     page.matches.push(resource as unknown as Resource);
+  } else if (mode === undefined) {
+    // search.mode is optional in R4 and some servers leave it out: an entry of a type that was not
+    // searched for is there for an _include (its organisation, medicine, …). It is only ever used
+    // through a reference, and a clinical one must still name this patient.
+    page.included.push(resource as unknown as Resource);
   } else {
     page.skipped.push(unexpectedEntry(resourceType, id));
   }

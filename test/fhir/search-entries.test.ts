@@ -55,6 +55,24 @@ describe('HieClient.search entries', () => {
     expect(result.skipped).to.deep.equal([{ reason: 'unexpected-type', resourceType: 'Observation', id: 'o1' }]);
   });
 
+  it('reads an entry without search.mode of a type not searched for as an include, not as skipped', async () => {
+    // search.mode is optional in R4; some servers send _include results without it.
+    const organization: Resource = { resourceType: 'Organization', id: 'gp1', name: 'Riverside Medical Practice' };
+    const result = await searchReturning(
+      searchset({ entries: [{ resource: medicationStatement('m1') }, { resource: organization }] }),
+    );
+    expect(result.matches.map((r) => r.id)).to.deep.equal(['m1']);
+    expect(result.included).to.deep.equal([organization]);
+    expect(result.skipped).to.deep.equal([]);
+  });
+
+  it('still skips an entry marked as a match when its type was not searched for', async () => {
+    const organization: Resource = { resourceType: 'Organization', id: 'gp1' };
+    const result = await searchReturning(searchset({ entries: [match(organization)] }));
+    expect(result.included).to.deep.equal([]);
+    expect(result.skipped).to.deep.equal([{ reason: 'unexpected-type', resourceType: 'Organization', id: 'gp1' }]);
+  });
+
   it('accepts the match types the caller names', async () => {
     const request = { resourceType: 'MedicationRequest', id: 'r1' };
     const result = await searchReturning(

@@ -342,6 +342,15 @@ describe('mock HIE (msw in the browser)', () => {
       expect(subjects).to.deep.equal([`Patient/${MOCK_PATIENT_IDS.rich}`]);
     });
 
+    it('leaves out search.mode when asked, as some servers do', async () => {
+      const bundle = await getBundle(
+        `${medicationSearch('MedicationStatement', MOCK_PATIENT_IDS.rich)}&_mockScenario=no-search-mode`,
+      );
+      const entries = bundle.entry ?? [];
+      expect(entries.some((e) => e.resource?.resourceType === 'Organization')).to.equal(true);
+      expect(entries.filter((e) => e.search !== undefined)).to.deep.equal([]);
+    });
+
     it('serves a page-relative base too', async () => {
       worker.use(...createHieHandlers({ baseUrl: '/mock-hie/fhir' }));
       const bundle = await getBundle(`/mock-hie/fhir/MedicationRequest?patient=${MOCK_PATIENT_IDS.rich}`);
