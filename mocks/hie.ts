@@ -1,6 +1,7 @@
 import { checkBearerToken } from './auth.js';
 import { getDataset } from './data/dataset.js';
 import { errorOutcome } from './fhir/outcomes.js';
+import { unknownIncludeMessage } from './fhir/r4-includes.js';
 import {
   htmlPageResponse,
   malformedJsonResponse,
@@ -87,6 +88,11 @@ export async function handleHieRequest(request: Request, route: HieRoute): Promi
       return htmlPageResponse();
     case 'malformed-json':
       return malformedJsonResponse();
+    case 'strict-includes': {
+      const refused = unknownIncludeMessage(url.searchParams);
+      if (refused) return outcomeResponse(400, errorOutcome('processing', refused));
+      break;
+    }
     default:
       break;
   }

@@ -15,6 +15,7 @@ export const MOCK_SCENARIOS = [
   'never',
   'other-patient',
   'no-search-mode',
+  'strict-includes',
   'rotate',
 ] as const;
 

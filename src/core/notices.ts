@@ -1,7 +1,7 @@
 import type { Coding, OperationOutcome } from '@medplum/fhirtypes';
 import { ODS_ORG_CODE_SYSTEM, OUTCOME_CODES, OUTCOME_CODE_SYSTEM, SDHR_WITHHELD } from '../fhir/hie-contract.js';
 import type { NoticeKind, RecordNotice } from './record-types.js';
-import { asRecord, asRecords, asString, pick, type JsonRecord } from './safe.js';
+import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from './safe.js';
 
 export interface SearchNoticeInput {
   outcomes: OperationOutcome[];
@@ -11,6 +11,8 @@ export interface SearchNoticeInput {
   /** Items shown after the patient check. */
   shown: number;
   skipped: { reason: string }[];
+  /** Related-resource requests the HIE refused, so the search was answered without them. */
+  refusedIncludes?: string[] | undefined;
 }
 
 export const DEFAULT_MESSAGES = {
@@ -35,6 +37,7 @@ const KIND_ORDER: NoticeKind[] = [
   'source-unavailable',
   'truncated',
   'skipped',
+  'details-missing',
   'information',
 ];
 
@@ -201,7 +204,16 @@ export function noticesFromSearch(r: SearchNoticeInput): RecordNotice[] {
     notices.push(truncatedNotice(shown, total));
   }
   notices.push(...skippedNotices(asRecords(input['skipped']) as unknown as { reason: string }[]));
+  const refused = asArray(input['refusedIncludes']).filter((v): v is string => typeof v === 'string');
+  if (refused.length > 0) notices.push(detailsMissingNotice(refused));
   return dedupe(notices).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+function detailsMissingNotice(refused: string[]): RecordNotice {
+  return {
+    kind: 'details-missing',
+    message: `The HIE did not accept the request for some related details (${refused.join(', ')}). All items found are shown, but some sources, medicines or linked results may be shown as not recorded.`,
+  };
 }
 
 /** The notice for a 403: the HIE's own words when it sent an OperationOutcome with text. */

@@ -1,6 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { HieClient, isValidNhsNumber, normaliseNhsNumber } from '../fhir/index.js';
+import { HieClient, isValidNhsNumber, normaliseNhsNumber, searchWithIncludeFallback } from '../fhir/index.js';
 import { HieError } from '../fhir/errors.js';
 import type { TokenProvider } from '../fhir/types.js';
 import { assembleRecord, type LoadedRecord, type WidgetDataSpec } from './record-assembly.js';
@@ -173,10 +173,10 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
     const queries = this.spec.queries(patient);
     const results = await Promise.all(
       queries.map((q) =>
-        client.search(q.resourceType, q.params, {
-          signal,
-          ...(q.matchTypes ? { matchTypes: q.matchTypes } : {}),
-        }),
+        searchWithIncludeFallback(
+          (params) => client.search(q.resourceType, params, { signal, ...(q.matchTypes ? { matchTypes: q.matchTypes } : {}) }),
+          q.params,
+        ),
       ),
     );
     signal.throwIfAborted();

@@ -41,6 +41,7 @@ export type NoticeKind =
   | 'truncated'
   | 'other-patient-dropped'
   | 'skipped'
+  | 'details-missing'
   | 'information';
 
 export interface RecordNotice {

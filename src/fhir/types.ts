@@ -59,6 +59,8 @@ export interface SearchResult<T extends Resource = Resource> {
   skipped: SkippedEntry[];
   /** When the last page was received. */
   fetchedAt: Date;
+  /** `_include`/`_revinclude` values the HIE refused (400), left out of the search that was answered. */
+  refusedIncludes?: string[];
 }
 
 export interface SearchOptions {

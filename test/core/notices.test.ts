@@ -144,6 +144,18 @@ describe('noticesFromSearch', () => {
     );
   });
 
+  it('says which related details the HIE refused, so missing sources are never silent', () => {
+    const notices = noticesFromSearch({ ...empty, refusedIncludes: ['CarePlan:author', 'Provenance:target'] });
+    expect(notices).to.deep.equal([
+      {
+        kind: 'details-missing',
+        message:
+          'The HIE did not accept the request for some related details (CarePlan:author, Provenance:target). All items found are shown, but some sources, medicines or linked results may be shown as not recorded.',
+      },
+    ]);
+    expect(noticesFromSearch({ ...empty, refusedIncludes: [] })).to.deep.equal([]);
+  });
+
   it('orders notices most serious first and drops exact duplicates', () => {
     const notices = noticesFromSearch({
       outcomes: [

@@ -351,6 +351,18 @@ describe('mock HIE (msw in the browser)', () => {
       expect(entries.filter((e) => e.search !== undefined)).to.deep.equal([]);
     });
 
+    it('refuses, as HAPI does, an _include that R4 does not define when strict-includes is asked for', async () => {
+      const carePlans = `${BASE}/CarePlan?patient=Patient/${MOCK_PATIENT_IDS.rich}&_mockScenario=strict-includes`;
+      const refused = await get(`${carePlans}&_include=CarePlan:author`);
+      expect(refused.status).to.equal(400);
+      const outcome = (await refused.json()) as OperationOutcome;
+      expect(outcome.issue[0]?.diagnostics).to.equal(
+        'Invalid _include parameter value: "CarePlan:author". Unknown search parameter "author" for resource type "CarePlan".',
+      );
+      const accepted = await get(`${carePlans}&_include=CarePlan:subject&_revinclude=Provenance:target`);
+      expect(accepted.status).to.equal(200);
+    });
+
     it('serves a page-relative base too', async () => {
       worker.use(...createHieHandlers({ baseUrl: '/mock-hie/fhir' }));
       const bundle = await getBundle(`/mock-hie/fhir/MedicationRequest?patient=${MOCK_PATIENT_IDS.rich}`);

@@ -24,6 +24,8 @@ export interface WidgetStateSpec {
   hidesByDefault: boolean;
   /** The rich record carries a withheld notice for this widget's searches. */
   withheldInRich: boolean;
+  /** The widget's `_include`s that FHIR R4 does not define, which a strict server (HAPI) refuses. */
+  includesNotInR4?: string[];
 }
 
 /** Renders a widget for a mock patient and waits until it leaves `loading`. */
@@ -122,6 +124,20 @@ export function describeWidgetStates(spec: WidgetStateSpec): void {
       const el = await renderWidget(spec.tag, MOCK_PATIENT_IDS.rich);
       expect(['ready', 'empty']).to.include(el.state);
       expect(text(shadow(el).querySelector('[part~="notices"]'))).to.match(/did not respond/i);
+    });
+
+    it('shows the same items from a server that refuses includes R4 does not define, and says what it left out', async () => {
+      const normal = await renderWidget(spec.tag, MOCK_PATIENT_IDS.rich);
+      const expected = itemKeys(normal);
+      normal.remove();
+      setScenario('strict-includes', { patientId: MOCK_PATIENT_IDS.rich });
+      const el = await renderWidget(spec.tag, MOCK_PATIENT_IDS.rich);
+      expect(el.state).to.equal('ready');
+      expect(itemKeys(el)).to.deep.equal(expected);
+      const notices = text(shadow(el).querySelector('[part~="notices"]'));
+      const refused = [...notices.matchAll(/did not accept the request for some related details \(([^)]*)\)/g)];
+      const named = refused.flatMap((m) => m[1]!.split(', '));
+      expect(named.sort(), notices).to.deep.equal([...(spec.includesNotInR4 ?? [])].sort());
     });
 
     it('fires care-record-load and care-record-view naming this patient and its items', async () => {

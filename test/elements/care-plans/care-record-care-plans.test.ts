@@ -38,6 +38,7 @@ describeWidgetStates({
   resourceTypes: ['CarePlan'],
   hidesByDefault: true,
   withheldInRich: true,
+  includesNotInR4: ['CarePlan:author'],
 });
 
 describe('<care-record-care-plans>', () => {

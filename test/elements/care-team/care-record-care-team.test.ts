@@ -36,6 +36,7 @@ describeWidgetStates({
   resourceTypes: ['CareTeam'],
   hidesByDefault: true,
   withheldInRich: true,
+  includesNotInR4: ['CareTeam:managing-organization'],
 });
 
 describe('<care-record-care-team>', () => {

@@ -11,6 +11,7 @@ describeWidgetStates({
   resourceTypes: ['Condition'],
   hidesByDefault: true,
   withheldInRich: true,
+  includesNotInR4: ['Condition:recorder'],
 });
 
 const CUI_DATE = /\d{2}-[A-Z][a-z]{2}-\d{4}/;

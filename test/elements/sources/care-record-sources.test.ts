@@ -11,6 +11,7 @@ describeWidgetStates({
   resourceTypes: ['MedicationStatement', 'Condition', 'Observation', 'Encounter', 'DocumentReference'],
   hidesByDefault: false,
   withheldInRich: true,
+  includesNotInR4: ['CarePlan:author', 'CareTeam:managing-organization', 'Condition:recorder'],
 });
 
 describe('<care-record-sources>', () => {
