@@ -20,6 +20,7 @@ export const Ready = s.Ready;
 export const StaleBatchFeed = s.StaleBatchFeed;
 export const WithheldAtSource = s.WithheldAtSource;
 export const SourceUnavailable = s.SourceUnavailable;
+export const StrictServerRefusesIncludes = s.StrictServerRefusesIncludes;
 export const FiltersHideItems = s.FiltersHideItems;
 export const TruncatedAtPagingCap = s.TruncatedAtPagingCap;
 export const LargeList = s.LargeList;

@@ -60,6 +60,7 @@ export const WIDGET_STORY_NAMES = [
   'StaleBatchFeed',
   'WithheldAtSource',
   'SourceUnavailable',
+  'StrictServerRefusesIncludes',
   'FiltersHideItems',
   'TruncatedAtPagingCap',
   'LargeList',
@@ -209,6 +210,20 @@ export function widgetStories(opts: WidgetStoriesOptions): Partial<Record<Widget
         const el = await settle(widget(ctx));
         await expect(['ready', 'empty']).toContain(el.state);
         await expect(textOf(shadowQuery(el, '[part~="notices"]'))).toMatch(/did not respond/i);
+      },
+    },
+
+    StrictServerRefusesIncludes: {
+      loaders: [scenarioLoader('strict-includes', MOCK_PATIENT_IDS.rich)],
+      parameters: {
+        ...isolatedInDocs,
+        ...describe(
+          'Mock scenario `strict-includes`: like HAPI, the server answers 400 to an `_include` that FHIR R4 does not define (such as `CarePlan:author`). The widget asks again without it, shows every item, and says which related details are missing, since some sources may then show as not recorded.',
+        ),
+      },
+      play: async (ctx) => {
+        const el = await settle(widget(ctx), 'ready');
+        await expect(shadowQueryAll(el, '[part~="item"]').length).toBeGreaterThan(0);
       },
     },
 
