@@ -1,0 +1,124 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { Bundle, Resource } from '@medplum/fhirtypes';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import type { CareRecordLoadDetail } from '../../src/core/events.js';
+import type { WidgetState } from '../../src/core/record-controller.js';
+import { mockHie } from '../support/mock-hie.js';
+import { plainFhirServer, storeAsTransaction, type PlainServer } from '../support/plain-fhir-server.js';
+import { parts, settled, shadow, text } from '../support/widgets.js';
+
+/**
+ * The elements against a plain FHIR R4 server that answers as HAPI does, loaded with the shared
+ * Synthea patients (../shared/fhir-examples/synthea): nothing there follows our HIE contract.
+ * Every widget must end ready or empty (never an error), show every item it was sent with a source
+ * and a freshness label, and say so when the server refused part of what it asked for.
+ */
+
+const BASE = 'https://plain-fhir.example/baseR4';
+const SYNTHEA = [
+  'Joni720_Kihn564_e3b69927-1ce6-733f-ae53-a93593e329d1.json',
+  'Tobias236_Weimann465_4f4f93f9-5f61-7656-c9f2-21c98f6015e0.json',
+  'Heath320_Beahan375_cd0f6550-8d31-0c07-0b6a-51c1fbec41f8.json',
+  'hospitalInformation1631543164888.json',
+  'practitionerInformation1631543164888.json',
+];
+
+const TAGS = [
+  'care-record-medications',
+  'care-record-problems',
+  'care-record-allergies',
+  'care-record-results',
+  'care-record-appointments',
+  'care-record-encounters',
+  'care-record-care-plans',
+  'care-record-care-team',
+  'care-record-documents',
+  'care-record-sources',
+];
+
+/** Search types whose items each widget lists one row per resource, for the count check. */
+const ONE_ROW_PER_RESOURCE: Record<string, (r: Resource) => boolean> = {
+  'care-record-medications': (r) => r.resourceType === 'MedicationRequest' || r.resourceType === 'MedicationStatement',
+  'care-record-problems': (r) => r.resourceType === 'Condition',
+  'care-record-encounters': (r) => r.resourceType === 'Encounter',
+  'care-record-documents': (r) => r.resourceType === 'DocumentReference' || r.resourceType === 'Composition',
+};
+
+type Widget = HTMLElement & { state: WidgetState };
+
+async function synthea(): Promise<Resource[]> {
+  const bundles = await Promise.all(
+    SYNTHEA.map(async (file) => {
+      const response = await fetch(`/__fhir-examples/synthea/${file}`);
+      expect(response.ok, `${file} is served from ../shared/fhir-examples`).to.equal(true);
+      return (await response.json()) as Bundle;
+    }),
+  );
+  return storeAsTransaction(bundles);
+}
+
+function patientOf(r: Resource): string | undefined {
+  const json = r as { subject?: { reference?: string }; patient?: { reference?: string } };
+  return json.subject?.reference ?? json.patient?.reference;
+}
+
+describe('the elements against a plain FHIR server (HAPI-like) with Synthea patients', () => {
+  let resources: Resource[];
+  let server: PlainServer;
+
+  before(async () => {
+    resources = await synthea();
+    server = plainFhirServer(BASE, resources);
+  });
+
+  beforeEach(async () => {
+    (await mockHie()).use(...server.handlers);
+    server.urls.length = 0;
+  });
+
+  afterEach(async () => (await mockHie()).resetHandlers());
+
+  const patients = ['e3b69927-1ce6-733f-ae53-a93593e329d1', '4f4f93f9-5f61-7656-c9f2-21c98f6015e0'];
+
+  for (const patientId of patients) {
+    for (const tag of TAGS) {
+      it(`<${tag}> for Synthea patient ${patientId.slice(0, 8)}: ready or empty, every item with source and freshness`, async () => {
+        const t = unsafeStatic(tag);
+        let load: CareRecordLoadDetail | undefined;
+        const el = await fixture<Widget>(
+          staticHtml`<${t} base-url=${BASE} patient-id=${patientId} .tokenProvider=${() => 'any-token'}
+            @care-record-load=${(e: CustomEvent<CareRecordLoadDetail>) => (load = e.detail)}></${t}>`,
+        );
+        await settled(el, 30_000);
+        expect(el.state, text(parts(el, 'status')[0])).to.be.oneOf(['ready', 'empty']);
+        const notices = text(shadow(el).querySelector('[part~="notices"]'));
+        expect(notices).not.to.contain('unexpected form');
+        expect(notices).not.to.contain('did not belong to this patient');
+        for (const item of parts(el, 'item')) {
+          expect(item.querySelector('[part~="source"]'), item.dataset['key']).to.exist;
+          expect(item.querySelector('[part~="freshness"]'), item.dataset['key']).to.exist;
+        }
+        const counted = ONE_ROW_PER_RESOURCE[tag];
+        if (counted) {
+          const sent = resources.filter((r) => counted(r) && patientOf(r) === `Patient/${patientId}`).length;
+          expect(load, 'care-record-load').to.exist;
+          // Every item sent is shown or counted as hidden by the filters: none is lost on the way.
+          expect(load!.shown + load!.hiddenByFilters, `${tag} items`).to.equal(sent);
+        }
+        // The server's next links (HAPI's ?_getpages=) were followed on its own origin.
+        expect(server.urls.every((u) => u.startsWith(BASE))).to.equal(true);
+      });
+    }
+  }
+
+  it('names the organisation from Synthea\'s Provenance (onBehalfOf display) rather than "Source not recorded"', async () => {
+    const el = await fixture<Widget>(
+      staticHtml`<care-record-problems base-url=${BASE} patient-id=${patients[0]!} .tokenProvider=${() => 'any-token'}></care-record-problems>`,
+    );
+    await settled(el, 30_000);
+    const sources = parts(el, 'source').map(text);
+    expect(sources.length).to.be.greaterThan(0);
+    expect(sources.some((s) => s.includes('Source not recorded')), sources.join(' | ')).to.equal(false);
+  });
+});
