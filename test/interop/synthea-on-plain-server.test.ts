@@ -122,3 +122,47 @@ describe('the elements against a plain FHIR server (HAPI-like) with Synthea pati
     expect(sources.some((s) => s.includes('Source not recorded')), sources.join(' | ')).to.equal(false);
   });
 });
+
+/** The published example resources of one corpus (not its Bundles), as one server holding them all. */
+async function corpusResources(corpus: 'uk-core' | 'hl7-r4'): Promise<Resource[]> {
+  const { files } = (await (await fetch('/__fhir-examples/index.json')).json()) as { files: string[] };
+  const wanted = files.map((f) => f.replaceAll('\\', '/')).filter((f) => f.startsWith(`${corpus}/`) && !f.startsWith(`${corpus}/Bundle/`));
+  expect(wanted.length, `${corpus} examples`).to.be.greaterThan(20);
+  const resources = await Promise.all(wanted.map(async (f) => (await (await fetch(`/__fhir-examples/${f}`)).json()) as Resource));
+  return storeAsTransaction([{ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) }]);
+}
+
+for (const [corpus, patientId] of [
+  ['uk-core', 'UKCore-Patient-RichardSmith-Example'],
+  ['hl7-r4', 'example'],
+] as const) {
+  describe(`the elements against a plain FHIR server holding the ${corpus} examples`, () => {
+    let server: PlainServer;
+    const ready: string[] = [];
+    before(async () => {
+      server = plainFhirServer(BASE, await corpusResources(corpus));
+    });
+    beforeEach(async () => (await mockHie()).use(...server.handlers));
+    afterEach(async () => (await mockHie()).resetHandlers());
+
+    for (const tag of TAGS) {
+      it(`<${tag}> for Patient/${patientId}: ready or empty, every item with source and freshness`, async () => {
+        const t = unsafeStatic(tag);
+        const el = await fixture<Widget>(
+          staticHtml`<${t} base-url=${BASE} patient-id=${patientId} .tokenProvider=${() => 'any-token'}></${t}>`,
+        );
+        await settled(el, 30_000);
+        expect(el.state, text(parts(el, 'status')[0])).to.be.oneOf(['ready', 'empty']);
+        if (el.state === 'ready') ready.push(tag);
+        for (const item of parts(el, 'item')) {
+          expect(item.querySelector('[part~="source"]'), item.dataset['key']).to.exist;
+          expect(item.querySelector('[part~="freshness"]'), item.dataset['key']).to.exist;
+        }
+      });
+    }
+
+    it('found items for this patient in most widgets, so the checks above were not run on nothing', () => {
+      expect(ready.length, ready.join(', ')).to.be.greaterThan(TAGS.length / 2);
+    });
+  });
+}

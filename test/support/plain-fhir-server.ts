@@ -68,16 +68,18 @@ function outcome(status: number, diagnostics: string): Response {
  * conditional ones (`Type?identifier=system|value`, as Synthea writes them) rewritten to `Type/id`.
  */
 export function storeAsTransaction(bundles: readonly Bundle[]): Resource[] {
-  const resources: Resource[] = [];
+  // One resource per Type/id, the last one stored winning, as a server keeps it.
+  const stored = new Map<string, Resource>();
   const byFullUrl = new Map<string, string>();
   for (const bundle of bundles) {
     for (const entry of bundle.entry ?? []) {
       const r = entry.resource;
       if (!r?.id) continue;
-      resources.push(structuredClone(r));
+      stored.set(keyOf(r), structuredClone(r));
       if (entry.fullUrl) byFullUrl.set(entry.fullUrl, keyOf(r));
     }
   }
+  const resources = [...stored.values()];
   const byIdentifier = new Map<string, string>();
   for (const r of resources) {
     for (const id of (r as { identifier?: Array<{ system?: string; value?: string }> }).identifier ?? []) {
