@@ -64,10 +64,11 @@ export class HieClient {
     const query = toSearchParams(params).toString();
     let url = query === '' ? `${this.baseUrl}/${resourceType}` : `${this.baseUrl}/${resourceType}?${query}`;
     const fetched = new Set<string>();
-    for (let pageNumber = 1; ; pageNumber += 1) {
+    for (;;) {
       fetched.add(url);
       const page = readSearchsetPage(await this.transport.getJson(url, signal), matchTypes);
-      if (pageNumber === 1 && page.total !== undefined) result.total = page.total;
+      // HAPI leaves `total` out of a first page it answers before counting, and sends it on later ones.
+      if (result.total === undefined && page.total !== undefined) result.total = page.total;
       // concat, not push(...): a page with very many entries would overflow the argument stack.
       result.matches = result.matches.concat(page.matches as T[]);
       result.included = result.included.concat(page.included);

@@ -115,6 +115,18 @@ describe('HieClient.search paging', () => {
     expect(result.matches).to.have.length(2);
   });
 
+  it('takes Bundle.total from a later page when the first page leaves it out (HAPI counts in the background)', async () => {
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () => fhirJson(searchset({ entries: statements(1, 3), next: `${BASE}?_getpages=abc&_getpagesoffset=3` })),
+        () => fhirJson(searchset({ entries: statements(4, 3), total: 40, next: `${BASE}?_getpages=abc&_getpagesoffset=6` })),
+      ),
+    );
+    const result = await clientWith(fetch, { maxEntries: 5 }).search('MedicationStatement', {});
+    expect(result.truncated).to.equal(true);
+    expect(result.total).to.equal(40);
+  });
+
   it('caps at 1000 entries by default', async () => {
     const { fetch } = fakeFetch(() => fhirJson(searchset({ entries: statements(1, 1001), total: 1001 })));
     const result = await clientWith(fetch).search('MedicationStatement', {});
