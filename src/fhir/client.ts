@@ -64,13 +64,15 @@ export class HieClient {
     const query = toSearchParams(params).toString();
     let url = query === '' ? `${this.baseUrl}/${resourceType}` : `${this.baseUrl}/${resourceType}?${query}`;
     const fetched = new Set<string>();
+    // Servers can repeat an item on a later page (offset paging, unstable sort): it is one item.
+    const matchAt = new Map<string, number>();
     for (;;) {
       fetched.add(url);
       const page = readSearchsetPage(await this.transport.getJson(url, signal), matchTypes);
       // HAPI leaves `total` out of a first page it answers before counting, and sends it on later ones.
       if (result.total === undefined && page.total !== undefined) result.total = page.total;
+      addMatches(result.matches as Resource[], page.matches, matchAt);
       // concat, not push(...): a page with very many entries would overflow the argument stack.
-      result.matches = result.matches.concat(page.matches as T[]);
       result.included = result.included.concat(page.included);
       result.outcomes = result.outcomes.concat(page.outcomes);
       result.skipped = result.skipped.concat(page.skipped);
@@ -154,6 +156,36 @@ function toSearchParams(params: Record<string, string | string[]> | URLSearchPar
     for (const item of Array.isArray(value) ? value : [value]) search.append(name, item);
   }
   return search;
+}
+
+/**
+ * Appends `more` to `kept`, keeping one copy of each `Type/id` (at its first place): the newer copy
+ * by `meta.lastUpdated` (else numeric `meta.versionId`) when two differ, so a stale version is not
+ * shown as current. Resources without an id are all kept.
+ */
+function addMatches(kept: Resource[], more: Resource[], where: Map<string, number>): void {
+  for (const resource of more) {
+    const key = typeof resource.id === 'string' ? `${resource.resourceType}/${resource.id}` : undefined;
+    const at = key === undefined ? undefined : where.get(key);
+    if (at === undefined) {
+      if (key !== undefined) where.set(key, kept.length);
+      kept.push(resource);
+    } else if (isNewerVersion(resource, kept[at]!)) {
+      kept[at] = resource;
+    }
+  }
+}
+
+function isNewerVersion(candidate: Resource, current: Resource): boolean {
+  const updated = (r: Resource) => Date.parse(typeof r.meta?.lastUpdated === 'string' ? r.meta.lastUpdated : '');
+  const [a, b] = [updated(candidate), updated(current)];
+  if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) return a > b;
+  const version = (r: Resource) => {
+    const v = r.meta?.versionId;
+    return typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : NaN;
+  };
+  const [va, vb] = [version(candidate), version(current)];
+  return !Number.isNaN(va) && !Number.isNaN(vb) && va > vb;
 }
 
 function mergeSecurity(
