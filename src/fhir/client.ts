@@ -2,6 +2,13 @@ import type { Identifier, Patient, Resource } from '@medplum/fhirtypes';
 import { defaultSleep, throwIfAborted } from './abort.js';
 import { HieError } from './errors.js';
 import { NHS_NUMBER_SYSTEM } from './hie-contract.js';
+import {
+  hasTruncatedIncludeNotice,
+  MAX_INCLUDE_PAGES,
+  type MoreIncludes,
+  unreadIncludesOutcome,
+  withoutTruncatedIncludeNotices,
+} from './more-includes.js';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
 import { outcomeText } from './outcome.js';
 import { readSearchsetPage } from './searchset.js';
@@ -66,6 +73,7 @@ export class HieClient {
     const fetched = new Set<string>();
     // Servers can repeat an item on a later page (offset paging, unstable sort): it is one item.
     const matchAt = new Map<string, number>();
+    const includeBudget = { pages: MAX_INCLUDE_PAGES };
     for (;;) {
       fetched.add(url);
       const page = readSearchsetPage(await this.transport.getJson(url, signal), matchTypes);
@@ -74,7 +82,16 @@ export class HieClient {
       addMatches(result.matches as Resource[], page.matches, matchAt);
       // concat, not push(...): a page with very many entries would overflow the argument stack.
       result.included = result.included.concat(page.included);
-      result.outcomes = result.outcomes.concat(page.outcomes);
+      let outcomes = page.outcomes;
+      if (page.moreIncludes !== undefined) {
+        const more = await this.readMoreIncludes(page.moreIncludes, fetched, includeBudget, signal);
+        result.included = result.included.concat(more.included);
+        result.skipped = result.skipped.concat(more.skipped);
+        outcomes = outcomes.concat(more.outcomes);
+        if (more.complete) outcomes = withoutTruncatedIncludeNotices(outcomes);
+        else if (!hasTruncatedIncludeNotice(outcomes)) outcomes = outcomes.concat(unreadIncludesOutcome());
+      }
+      result.outcomes = result.outcomes.concat(outcomes);
       result.skipped = result.skipped.concat(page.skipped);
       result.bundleSecurity = mergeSecurity(result.bundleSecurity, page.security);
       if (result.matches.length >= this.maxEntries) {
@@ -131,6 +148,42 @@ export class HieClient {
       );
     }
     return this.transport.getBlob(target.href, opts.signal);
+  }
+
+  /**
+   * Follows a page's `related` link to `[base]/<Type>/$includes` and its `next` links: the included
+   * resources the Microsoft FHIR server (Azure Health Data Services) left out of a search page. Only
+   * includes are taken from these pages (an entry marked as a match is skipped), on the base origin
+   * only, within `budget` pages. A page that cannot be read ends the reading: the items already
+   * found are kept and `complete` stays false, so the widget still says details may be missing.
+   */
+  private async readMoreIncludes(
+    link: string,
+    fetched: Set<string>,
+    budget: { pages: number },
+    signal: AbortSignal | undefined,
+  ): Promise<MoreIncludes> {
+    const more: MoreIncludes = { included: [], outcomes: [], skipped: [], complete: false };
+    let next: string | undefined = link;
+    while (next !== undefined) {
+      if (budget.pages <= 0) return more;
+      budget.pages -= 1;
+      try {
+        const url = this.nextPageUrl(next, fetched);
+        fetched.add(url);
+        const page = readSearchsetPage(await this.transport.getJson(url, signal), []);
+        more.included = more.included.concat(page.included);
+        more.outcomes = more.outcomes.concat(page.outcomes);
+        more.skipped = more.skipped.concat(page.skipped);
+        next = page.next;
+      } catch (error) {
+        // Cancellation and a refused token end the whole search, as on any other page.
+        if (!(error instanceof HieError) || error.kind === 'aborted' || error.isUnauthorized) throw error;
+        return more;
+      }
+    }
+    more.complete = true;
+    return more;
   }
 
   private nextPageUrl(next: string, fetched: Set<string>): string {
