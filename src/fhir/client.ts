@@ -11,6 +11,7 @@ import {
 } from './more-includes.js';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
 import { outcomeText } from './outcome.js';
+import { patientReferencesOf } from './patient-guard.js';
 import { readSearchsetPage } from './searchset.js';
 import { HieTransport } from './transport.js';
 import type { HieClientOptions, SearchOptions, SearchResult } from './types.js';
@@ -214,7 +215,8 @@ function toSearchParams(params: Record<string, string | string[]> | URLSearchPar
 /**
  * Appends `more` to `kept`, keeping one copy of each `Type/id` (at its first place): the newer copy
  * by `meta.lastUpdated` (else numeric `meta.versionId`) when two differ, so a stale version is not
- * shown as current. Resources without an id are all kept.
+ * shown as current. Resources without an id are all kept, and so are two copies that name different
+ * patients: the patient guard must see both rather than one replacing the other.
  */
 function addMatches(kept: Resource[], more: Resource[], where: Map<string, number>): void {
   for (const resource of more) {
@@ -223,10 +225,16 @@ function addMatches(kept: Resource[], more: Resource[], where: Map<string, numbe
     if (at === undefined) {
       if (key !== undefined) where.set(key, kept.length);
       kept.push(resource);
+    } else if (!samePatientReferences(resource, kept[at]!)) {
+      kept.push(resource);
     } else if (isNewerVersion(resource, kept[at]!)) {
       kept[at] = resource;
     }
   }
+}
+
+function samePatientReferences(a: Resource, b: Resource): boolean {
+  return JSON.stringify(patientReferencesOf(a)) === JSON.stringify(patientReferencesOf(b));
 }
 
 function isNewerVersion(candidate: Resource, current: Resource): boolean {

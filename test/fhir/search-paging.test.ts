@@ -188,6 +188,23 @@ describe('HieClient.search paging', () => {
     );
   });
 
+  it('keeps both copies of a repeated id that name different patients, for the patient guard to judge', async () => {
+    const other = {
+      ...medicationStatement('m1'),
+      subject: { reference: 'Patient/p2' },
+      meta: { lastUpdated: '2026-11-27T09:00:00Z' },
+    } as unknown as ReturnType<typeof medicationStatement>;
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () => fhirJson(searchset({ entries: statements(1, 1), next: `${BASE}/MedicationStatement?_offset=1` })),
+        () => fhirJson(searchset({ entries: [match(other)] })),
+      ),
+    );
+    const result = await clientWith(fetch).search('MedicationStatement', {});
+    const subjects = result.matches.map((r) => (r as { subject?: { reference?: string } }).subject?.reference);
+    expect(subjects).to.deep.equal(['Patient/p1', 'Patient/p2']);
+  });
+
   it('caps at 1000 entries by default', async () => {
     const { fetch } = fakeFetch(() => fhirJson(searchset({ entries: statements(1, 1001), total: 1001 })));
     const result = await clientWith(fetch).search('MedicationStatement', {});
