@@ -213,10 +213,11 @@ function toSearchParams(params: Record<string, string | string[]> | URLSearchPar
 }
 
 /**
- * Appends `more` to `kept`, keeping one copy of each `Type/id` (at its first place): the newer copy
- * by `meta.lastUpdated` (else numeric `meta.versionId`) when two differ, so a stale version is not
- * shown as current. Resources without an id are all kept, and so are two copies that name different
- * patients: the patient guard must see both rather than one replacing the other.
+ * Appends `more` to `kept`, keeping one copy of each `Type/id` (at its first place). Of two copies
+ * the newer by `meta.lastUpdated` (else numeric `meta.versionId`) is kept, so a stale version is not
+ * shown as current; an identical copy is dropped. Both are kept when they differ and neither is
+ * known to be newer (the clinician sees both rather than one picked blindly), or when they name
+ * different patients (the patient guard must see both). Resources without an id are all kept.
  */
 function addMatches(kept: Resource[], more: Resource[], where: Map<string, number>): void {
   for (const resource of more) {
@@ -225,10 +226,13 @@ function addMatches(kept: Resource[], more: Resource[], where: Map<string, numbe
     if (at === undefined) {
       if (key !== undefined) where.set(key, kept.length);
       kept.push(resource);
-    } else if (!samePatientReferences(resource, kept[at]!)) {
+      continue;
+    }
+    const current = kept[at]!;
+    if (!samePatientReferences(resource, current)) kept.push(resource);
+    else if (compareVersions(resource, current) > 0) kept[at] = resource;
+    else if (compareVersions(resource, current) === 0 && JSON.stringify(resource) !== JSON.stringify(current)) {
       kept.push(resource);
-    } else if (isNewerVersion(resource, kept[at]!)) {
-      kept[at] = resource;
     }
   }
 }
@@ -237,16 +241,17 @@ function samePatientReferences(a: Resource, b: Resource): boolean {
   return JSON.stringify(patientReferencesOf(a)) === JSON.stringify(patientReferencesOf(b));
 }
 
-function isNewerVersion(candidate: Resource, current: Resource): boolean {
+/** > 0 when `a` is a newer version than `b`, < 0 when older, 0 when not known to differ. */
+function compareVersions(a: Resource, b: Resource): number {
   const updated = (r: Resource) => Date.parse(typeof r.meta?.lastUpdated === 'string' ? r.meta.lastUpdated : '');
-  const [a, b] = [updated(candidate), updated(current)];
-  if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) return a > b;
+  const [ua, ub] = [updated(a), updated(b)];
+  if (!Number.isNaN(ua) && !Number.isNaN(ub) && ua !== ub) return ua - ub;
   const version = (r: Resource) => {
     const v = r.meta?.versionId;
     return typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : NaN;
   };
-  const [va, vb] = [version(candidate), version(current)];
-  return !Number.isNaN(va) && !Number.isNaN(vb) && va > vb;
+  const [va, vb] = [version(a), version(b)];
+  return !Number.isNaN(va) && !Number.isNaN(vb) ? va - vb : 0;
 }
 
 function mergeSecurity(

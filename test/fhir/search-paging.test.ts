@@ -188,6 +188,19 @@ describe('HieClient.search paging', () => {
     );
   });
 
+  it('keeps both copies of a repeated id whose contents differ when neither is known to be newer', async () => {
+    const copy = (text: string) => ({ ...medicationStatement('m1'), medicationCodeableConcept: { text } });
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () => fhirJson(searchset({ entries: [match(copy('10 mg'))], next: `${BASE}/MedicationStatement?_offset=1` })),
+        () => fhirJson(searchset({ entries: [match(copy('20 mg')), match(copy('10 mg'))] })),
+      ),
+    );
+    const result = await clientWith(fetch).search('MedicationStatement', {});
+    const texts = result.matches.map((r) => (r as { medicationCodeableConcept?: { text?: string } }).medicationCodeableConcept?.text);
+    expect(texts).to.deep.equal(['10 mg', '20 mg']);
+  });
+
   it('keeps both copies of a repeated id that name different patients, for the patient guard to judge', async () => {
     const other = {
       ...medicationStatement('m1'),
