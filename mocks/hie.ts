@@ -10,7 +10,14 @@ import {
 } from './fhir/responses.js';
 import { findMockPatient } from './patients.js';
 import { chooseScenario, isMockScenario, resolveScenario, shouldRateLimit } from './scenarios.js';
-import { patientIdFromParam, readResource, searchClinical, searchPatients, type SearchContext } from './search.js';
+import {
+  patientIdFromParam,
+  readResource,
+  searchClinical,
+  searchIncludes,
+  searchPatients,
+  type SearchContext,
+} from './search.js';
 import { NHS_NUMBER_SYSTEM } from '../src/fhir/hie-contract.js';
 
 export interface HieRoute {
@@ -106,7 +113,9 @@ export async function handleHieRequest(request: Request, route: HieRoute): Promi
     sourceOutage: scenario.name === 'source-outage',
     otherPatientItem: scenario.name === 'other-patient',
     omitSearchMode: scenario.name === 'no-search-mode',
+    capIncludes: scenario.name === 'capped-includes',
   };
+  if (route.id === '$includes') return searchIncludes(ctx, route.resourceType);
   if (route.id !== undefined) return readResource(ctx, route.resourceType, route.id);
   if (route.resourceType === 'Patient') return searchPatients(ctx);
   return searchClinical(ctx, route.resourceType);

@@ -16,6 +16,7 @@ export const MOCK_SCENARIOS = [
   'other-patient',
   'no-search-mode',
   'strict-includes',
+  'capped-includes',
   'rotate',
 ] as const;
 

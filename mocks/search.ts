@@ -5,6 +5,7 @@ import { ORG_IDS, orgKeyFromMetaSource, SOURCE_ORG_SPECS } from './data/organisa
 import { errorOutcome, objectionOutcome, sourceUnavailableOutcome } from './fhir/outcomes.js';
 import { sourceOrganisationKeys } from './fhir/references.js';
 import { fhirResponse, outcomeResponse } from './fhir/responses.js';
+import { capIncludes, includesPage } from './fhir/capped-includes.js';
 import { buildSearchset } from './fhir/searchset.js';
 import { MOCK_PATIENT_IDS } from './patients.js';
 
@@ -19,6 +20,8 @@ export interface SearchContext {
   otherPatientItem: boolean;
   /** Leave out `entry.search` (optional in R4; some servers never send it): scenario `no-search-mode`. */
   omitSearchMode: boolean;
+  /** Page the includes apart, as the Microsoft FHIR server does: scenario `capped-includes`. */
+  capIncludes: boolean;
 }
 
 /** The organisation that "did not respond" in the `source-outage` scenario. */
@@ -73,6 +76,22 @@ function foreignItem(ctx: SearchContext, resourceType: string, patientId: string
 
 /** A clinical search: `<Type>?patient=…` for any type held in the patient's record. */
 export function searchClinical(ctx: SearchContext, resourceType: string): Response {
+  const answer = clinicalSearchset(ctx, resourceType);
+  if (answer instanceof Response) return answer;
+  const bundle = ctx.capIncludes ? capIncludes(answer, ctx.url, ctx.base, resourceType) : answer;
+  return fhirResponse(ctx.omitSearchMode ? withoutSearchModes(bundle) : bundle);
+}
+
+/** `GET <Type>/$includes?<the search>&includesCt=<n>`: the rest of a capped page's includes. */
+export function searchIncludes(ctx: SearchContext, resourceType: string): Response {
+  const searchUrl = new URL(`${ctx.base}/${resourceType}`);
+  for (const [name, value] of ctx.url.searchParams) if (name !== 'includesCt') searchUrl.searchParams.append(name, value);
+  const answer = clinicalSearchset({ ...ctx, url: searchUrl }, resourceType);
+  if (answer instanceof Response) return answer;
+  return fhirResponse(includesPage(answer, ctx.url, ctx.base, resourceType));
+}
+
+function clinicalSearchset(ctx: SearchContext, resourceType: string): Bundle | Response {
   const patientId = patientIdFromParam(ctx.url.searchParams.get('patient') ?? ctx.url.searchParams.get('subject'));
   if (!patientId) {
     return outcomeResponse(400, errorOutcome('required', `${resourceType} searches need patient=Patient/<id>`));
@@ -100,8 +119,7 @@ export function searchClinical(ctx: SearchContext, resourceType: string): Respon
     if (foreign) matches = [...matches, foreign];
   }
   const redacted = record?.redactedTypes.includes(resourceType) ?? false;
-  const bundle = searchsetFor(ctx, matches, { outcomes, redacted });
-  return fhirResponse(ctx.omitSearchMode ? withoutSearchModes(bundle) : bundle);
+  return searchsetFor(ctx, matches, { outcomes, redacted });
 }
 
 function withoutSearchModes(bundle: Bundle): Bundle {

@@ -2,8 +2,16 @@ import type { Identifier, Patient, Resource } from '@medplum/fhirtypes';
 import { defaultSleep, throwIfAborted } from './abort.js';
 import { HieError } from './errors.js';
 import { NHS_NUMBER_SYSTEM } from './hie-contract.js';
+import {
+  hasTruncatedIncludeNotice,
+  MAX_INCLUDE_PAGES,
+  type MoreIncludes,
+  unreadIncludesOutcome,
+  withoutTruncatedIncludeNotices,
+} from './more-includes.js';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
 import { outcomeText } from './outcome.js';
+import { patientReferencesOf } from './patient-guard.js';
 import { readSearchsetPage } from './searchset.js';
 import { HieTransport } from './transport.js';
 import type { HieClientOptions, SearchOptions, SearchResult } from './types.js';
@@ -64,14 +72,27 @@ export class HieClient {
     const query = toSearchParams(params).toString();
     let url = query === '' ? `${this.baseUrl}/${resourceType}` : `${this.baseUrl}/${resourceType}?${query}`;
     const fetched = new Set<string>();
-    for (let pageNumber = 1; ; pageNumber += 1) {
+    // Servers can repeat an item on a later page (offset paging, unstable sort): it is one item.
+    const matchAt = new Map<string, number>();
+    const includeBudget = { pages: MAX_INCLUDE_PAGES };
+    for (;;) {
       fetched.add(url);
       const page = readSearchsetPage(await this.transport.getJson(url, signal), matchTypes);
-      if (pageNumber === 1 && page.total !== undefined) result.total = page.total;
+      // HAPI leaves `total` out of a first page it answers before counting, and sends it on later ones.
+      if (result.total === undefined && page.total !== undefined) result.total = page.total;
+      addMatches(result.matches as Resource[], page.matches, matchAt);
       // concat, not push(...): a page with very many entries would overflow the argument stack.
-      result.matches = result.matches.concat(page.matches as T[]);
       result.included = result.included.concat(page.included);
-      result.outcomes = result.outcomes.concat(page.outcomes);
+      let outcomes = page.outcomes;
+      if (page.moreIncludes !== undefined) {
+        const more = await this.readMoreIncludes(page.moreIncludes, fetched, includeBudget, signal);
+        result.included = result.included.concat(more.included);
+        result.skipped = result.skipped.concat(more.skipped);
+        outcomes = outcomes.concat(more.outcomes);
+        if (more.complete) outcomes = withoutTruncatedIncludeNotices(outcomes);
+        else if (!hasTruncatedIncludeNotice(outcomes)) outcomes = outcomes.concat(unreadIncludesOutcome());
+      }
+      result.outcomes = result.outcomes.concat(outcomes);
       result.skipped = result.skipped.concat(page.skipped);
       result.bundleSecurity = mergeSecurity(result.bundleSecurity, page.security);
       if (result.matches.length >= this.maxEntries) {
@@ -130,6 +151,42 @@ export class HieClient {
     return this.transport.getBlob(target.href, opts.signal);
   }
 
+  /**
+   * Follows a page's `related` link to `[base]/<Type>/$includes` and its `next` links: the included
+   * resources the Microsoft FHIR server (Azure Health Data Services) left out of a search page. Only
+   * includes are taken from these pages (an entry marked as a match is skipped), on the base origin
+   * only, within `budget` pages. A page that cannot be read ends the reading: the items already
+   * found are kept and `complete` stays false, so the widget still says details may be missing.
+   */
+  private async readMoreIncludes(
+    link: string,
+    fetched: Set<string>,
+    budget: { pages: number },
+    signal: AbortSignal | undefined,
+  ): Promise<MoreIncludes> {
+    const more: MoreIncludes = { included: [], outcomes: [], skipped: [], complete: false };
+    let next: string | undefined = link;
+    while (next !== undefined) {
+      if (budget.pages <= 0) return more;
+      budget.pages -= 1;
+      try {
+        const url = this.nextPageUrl(next, fetched);
+        fetched.add(url);
+        const page = readSearchsetPage(await this.transport.getJson(url, signal), []);
+        more.included = more.included.concat(page.included);
+        more.outcomes = more.outcomes.concat(page.outcomes);
+        more.skipped = more.skipped.concat(page.skipped);
+        next = page.next;
+      } catch (error) {
+        // Cancellation and a refused token end the whole search, as on any other page.
+        if (!(error instanceof HieError) || error.kind === 'aborted' || error.isUnauthorized) throw error;
+        return more;
+      }
+    }
+    more.complete = true;
+    return more;
+  }
+
   private nextPageUrl(next: string, fetched: Set<string>): string {
     const target = resolveOnBase(next, this.baseUrl);
     if (target === undefined) throw new HieError('invalid-response', 'The HIE sent a next-page link that is not a URL.');
@@ -153,6 +210,48 @@ function toSearchParams(params: Record<string, string | string[]> | URLSearchPar
     for (const item of Array.isArray(value) ? value : [value]) search.append(name, item);
   }
   return search;
+}
+
+/**
+ * Appends `more` to `kept`, keeping one copy of each `Type/id` (at its first place). Of two copies
+ * the newer by `meta.lastUpdated` (else numeric `meta.versionId`) is kept, so a stale version is not
+ * shown as current; an identical copy is dropped. Both are kept when they differ and neither is
+ * known to be newer (the clinician sees both rather than one picked blindly), or when they name
+ * different patients (the patient guard must see both). Resources without an id are all kept.
+ */
+function addMatches(kept: Resource[], more: Resource[], where: Map<string, number>): void {
+  for (const resource of more) {
+    const key = typeof resource.id === 'string' ? `${resource.resourceType}/${resource.id}` : undefined;
+    const at = key === undefined ? undefined : where.get(key);
+    if (at === undefined) {
+      if (key !== undefined) where.set(key, kept.length);
+      kept.push(resource);
+      continue;
+    }
+    const current = kept[at]!;
+    if (!samePatientReferences(resource, current)) kept.push(resource);
+    else if (compareVersions(resource, current) > 0) kept[at] = resource;
+    else if (compareVersions(resource, current) === 0 && JSON.stringify(resource) !== JSON.stringify(current)) {
+      kept.push(resource);
+    }
+  }
+}
+
+function samePatientReferences(a: Resource, b: Resource): boolean {
+  return JSON.stringify(patientReferencesOf(a)) === JSON.stringify(patientReferencesOf(b));
+}
+
+/** > 0 when `a` is a newer version than `b`, < 0 when older, 0 when not known to differ. */
+function compareVersions(a: Resource, b: Resource): number {
+  const updated = (r: Resource) => Date.parse(typeof r.meta?.lastUpdated === 'string' ? r.meta.lastUpdated : '');
+  const [ua, ub] = [updated(a), updated(b)];
+  if (!Number.isNaN(ua) && !Number.isNaN(ub) && ua !== ub) return ua - ub;
+  const version = (r: Resource) => {
+    const v = r.meta?.versionId;
+    return typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : NaN;
+  };
+  const [va, vb] = [version(a), version(b)];
+  return !Number.isNaN(va) && !Number.isNaN(vb) ? va - vb : 0;
 }
 
 function mergeSecurity(

@@ -16,6 +16,12 @@ export interface SearchsetPage {
   total: number | undefined;
   /** The `next` link exactly as sent (may be relative). */
   next: string | undefined;
+  /**
+   * A `related` link to the rest of this page's included resources (`[base]/<Type>/$includes?…`),
+   * as the Microsoft FHIR server (Azure Health Data Services) sends when a page's `_include`s and
+   * `_revinclude`s pass its limit. Exactly as sent.
+   */
+  moreIncludes: string | undefined;
 }
 
 /**
@@ -33,6 +39,7 @@ export function readSearchsetPage(body: unknown, matchTypes: readonly string[]):
     security: securityLabels(bundle['meta']),
     total: countOrUndefined(bundle['total']),
     next: nextLink(bundle['link']),
+    moreIncludes: moreIncludesLink(bundle['link']),
   };
   for (const entry of listOrFail(bundle['entry'], 'entries')) sortEntry(entry, matchTypes, page);
   return page;
@@ -97,6 +104,26 @@ function nextLink(links: unknown): string | undefined {
   const url = (next as Record<string, unknown>)['url'];
   if (typeof url !== 'string' || url.trim() === '') throw invalid('The HIE sent a next-page link without a URL.');
   return url.trim();
+}
+
+/** Microsoft's route for the included resources a search page left out. */
+const INCLUDES_OPERATION = /\/\$includes$/;
+
+function moreIncludesLink(links: unknown): string | undefined {
+  for (const link of listOrFail(links, 'links')) {
+    if (!isRecord(link) || link['relation'] !== 'related') continue;
+    const url = link['url'];
+    if (typeof url !== 'string' || url.trim() === '') continue;
+    let path: string;
+    try {
+      path = new URL(url.trim(), 'https://base.invalid/').pathname;
+    } catch {
+      continue;
+    }
+    // Only the $includes operation: another `related` link is about something else.
+    if (INCLUDES_OPERATION.test(path)) return url.trim();
+  }
+  return undefined;
 }
 
 function securityLabels(meta: unknown): SecurityLabels {

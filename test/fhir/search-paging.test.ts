@@ -115,6 +115,109 @@ describe('HieClient.search paging', () => {
     expect(result.matches).to.have.length(2);
   });
 
+  it('takes Bundle.total from a later page when the first page leaves it out (HAPI counts in the background)', async () => {
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () => fhirJson(searchset({ entries: statements(1, 3), next: `${BASE}?_getpages=abc&_getpagesoffset=3` })),
+        () => fhirJson(searchset({ entries: statements(4, 3), total: 40, next: `${BASE}?_getpages=abc&_getpagesoffset=6` })),
+      ),
+    );
+    const result = await clientWith(fetch, { maxEntries: 5 }).search('MedicationStatement', {});
+    expect(result.truncated).to.equal(true);
+    expect(result.total).to.equal(40);
+  });
+
+  it('keeps one copy of an item the server repeats on a later page (offset paging, unstable sort)', async () => {
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () => fhirJson(searchset({ entries: statements(1, 2), total: 3, next: `${BASE}/MedicationStatement?_offset=2` })),
+        () => fhirJson(searchset({ entries: statements(2, 2) })),
+      ),
+    );
+    const result = await clientWith(fetch).search('MedicationStatement', {});
+    expect(result.matches.map((r) => r.id)).to.deep.equal(['m1', 'm2', 'm3']);
+  });
+
+  it('keeps the newer version of an item that changed between pages, in its first place', async () => {
+    const version = (lastUpdated: string, text: string) => ({
+      ...medicationStatement('m1'),
+      meta: { lastUpdated },
+      medicationCodeableConcept: { text },
+    });
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () =>
+          fhirJson(
+            searchset({
+              entries: [match(version('2026-11-20T10:00:00Z', 'old dose')), ...statements(2, 1)],
+              next: `${BASE}/MedicationStatement?_offset=2`,
+            }),
+          ),
+        () => fhirJson(searchset({ entries: [match(version('2026-11-27T09:00:00Z', 'new dose'))] })),
+      ),
+    );
+    const result = await clientWith(fetch).search('MedicationStatement', {});
+    expect(result.matches.map((r) => r.id)).to.deep.equal(['m1', 'm2']);
+    expect((result.matches[0] as { medicationCodeableConcept?: { text?: string } }).medicationCodeableConcept?.text).to.equal(
+      'new dose',
+    );
+  });
+
+  it('keeps the first copy when a repeated item is not newer', async () => {
+    const version = (lastUpdated: string, text: string) => ({
+      ...medicationStatement('m1'),
+      meta: { lastUpdated, versionId: '3' },
+      medicationCodeableConcept: { text },
+    });
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () =>
+          fhirJson(
+            searchset({
+              entries: [match(version('2026-11-27T09:00:00Z', 'current'))],
+              next: `${BASE}/MedicationStatement?_offset=1`,
+            }),
+          ),
+        () => fhirJson(searchset({ entries: [match(version('2026-11-20T10:00:00Z', 'stale'))] })),
+      ),
+    );
+    const result = await clientWith(fetch).search('MedicationStatement', {});
+    expect(result.matches).to.have.length(1);
+    expect((result.matches[0] as { medicationCodeableConcept?: { text?: string } }).medicationCodeableConcept?.text).to.equal(
+      'current',
+    );
+  });
+
+  it('keeps both copies of a repeated id whose contents differ when neither is known to be newer', async () => {
+    const copy = (text: string) => ({ ...medicationStatement('m1'), medicationCodeableConcept: { text } });
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () => fhirJson(searchset({ entries: [match(copy('10 mg'))], next: `${BASE}/MedicationStatement?_offset=1` })),
+        () => fhirJson(searchset({ entries: [match(copy('20 mg')), match(copy('10 mg'))] })),
+      ),
+    );
+    const result = await clientWith(fetch).search('MedicationStatement', {});
+    const texts = result.matches.map((r) => (r as { medicationCodeableConcept?: { text?: string } }).medicationCodeableConcept?.text);
+    expect(texts).to.deep.equal(['10 mg', '20 mg']);
+  });
+
+  it('keeps both copies of a repeated id that name different patients, for the patient guard to judge', async () => {
+    const other = {
+      ...medicationStatement('m1'),
+      subject: { reference: 'Patient/p2' },
+      meta: { lastUpdated: '2026-11-27T09:00:00Z' },
+    } as unknown as ReturnType<typeof medicationStatement>;
+    const { fetch } = fakeFetch(
+      answersInOrder(
+        () => fhirJson(searchset({ entries: statements(1, 1), next: `${BASE}/MedicationStatement?_offset=1` })),
+        () => fhirJson(searchset({ entries: [match(other)] })),
+      ),
+    );
+    const result = await clientWith(fetch).search('MedicationStatement', {});
+    const subjects = result.matches.map((r) => (r as { subject?: { reference?: string } }).subject?.reference);
+    expect(subjects).to.deep.equal(['Patient/p1', 'Patient/p2']);
+  });
+
   it('caps at 1000 entries by default', async () => {
     const { fetch } = fakeFetch(() => fhirJson(searchset({ entries: statements(1, 1001), total: 1001 })));
     const result = await clientWith(fetch).search('MedicationStatement', {});

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Bundle, BundleEntry, Extension, OperationOutcome, Organization, Resource } from '@medplum/fhirtypes';
 import type { SetupWorker } from 'msw/browser';
 import { FEED_EXTENSION_URL, OUTCOME_CODES, OUTCOME_CODE_SYSTEM } from '../../src/fhir/hie-contract.js';
+import { HieClient } from '../../src/fhir/client.js';
 import { isValidNhsNumber } from '../../src/fhir/nhs-number.js';
 import {
   LARGE_REQUEST_COUNT,
@@ -361,6 +362,38 @@ describe('mock HIE (msw in the browser)', () => {
       );
       const accepted = await get(`${carePlans}&_include=CarePlan:subject&_revinclude=Provenance:target`);
       expect(accepted.status).to.equal(200);
+    });
+
+    it('pages the includes apart when capped-includes is asked for, as the Microsoft FHIR server does', async () => {
+      const search = `${medicationSearch('MedicationStatement', MOCK_PATIENT_IDS.rich)}&_revinclude=Provenance:target`;
+      const whole = await getBundle(search);
+      const capped = await getBundle(`${search}&_mockScenario=capped-includes`);
+      expect(byMode(capped, 'match').map((r) => r.id)).to.deep.equal(byMode(whole, 'match').map((r) => r.id));
+      expect(byMode(capped, 'include').length).to.be.lessThan(byMode(whole, 'include').length);
+      const truncated = byMode(capped, 'outcome').find((r) => (r as OperationOutcome).issue[0]?.code === 'incomplete');
+      expect((truncated as OperationOutcome | undefined)?.issue[0]?.diagnostics).to.equal('Include result was truncated');
+      const related = capped.link?.find((l) => l.relation === 'related')?.url;
+      expect(related).to.match(/\/MedicationStatement\/\$includes\?.*includesCt=/);
+      const keys = (resources: Resource[]) => resources.map((r) => `${r.resourceType}/${r.id}`);
+      const collected = keys(byMode(capped, 'include'));
+      for (let next = related; next !== undefined; ) {
+        const page = await getBundle(next);
+        expect(byMode(page, 'match')).to.deep.equal([]);
+        collected.push(...keys(byMode(page, 'include')));
+        next = page.link?.find((l) => l.relation === 'next')?.url;
+      }
+      expect(collected.sort()).to.deep.equal(keys(byMode(whole, 'include')).sort());
+    });
+
+    it('gives the HIE client every include of a capped search, and no truncation notice', async () => {
+      const client = new HieClient({ baseUrl: BASE, tokenProvider: () => MOCK_TOKENS.valid });
+      const params = { patient: `Patient/${MOCK_PATIENT_IDS.rich}`, _revinclude: 'Provenance:target' };
+      const whole = await client.search('MedicationStatement', params);
+      const capped = await client.search('MedicationStatement', { ...params, _mockScenario: 'capped-includes' });
+      const keys = (resources: Resource[]) => resources.map((r) => `${r.resourceType}/${r.id}`).sort();
+      expect(keys(capped.matches)).to.deep.equal(keys(whole.matches));
+      expect(keys(capped.included)).to.deep.equal(keys(whole.included));
+      expect(capped.outcomes).to.deep.equal(whole.outcomes);
     });
 
     it('serves a page-relative base too', async () => {
