@@ -1,5 +1,6 @@
 import type { Coding, OperationOutcome } from '@medplum/fhirtypes';
 import { ODS_ORG_CODE_SYSTEM, OUTCOME_CODES, OUTCOME_CODE_SYSTEM, SDHR_WITHHELD } from '../fhir/hie-contract.js';
+import { isTruncatedIncludesIssue } from '../fhir/more-includes.js';
 import type { NoticeKind, RecordNotice } from './record-types.js';
 import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from './safe.js';
 
@@ -22,6 +23,8 @@ export const DEFAULT_MESSAGES = {
   redacted: 'Some items were withheld because of confidentiality restrictions and are not shown.',
   roleRestricted: 'Some items are not available to your role.',
   sourceUnavailable: 'A source did not respond; its items may be missing.',
+  detailsTruncated:
+    'The HIE sent only part of the related details (sources, medicines, linked results). All items found are shown, but some sources may show as not recorded.',
 } as const;
 
 const REDACTED = 'REDACTED';
@@ -49,6 +52,8 @@ function hasCoding(issue: JsonRecord, system: string, code: string): boolean {
 
 function classify(issue: JsonRecord): NoticeKind {
   const code = asString(issue['code']);
+  // "Include result was truncated" is `incomplete` too, but no source is missing: only related details.
+  if (isTruncatedIncludesIssue(issue)) return 'details-missing';
   if (
     hasCoding(issue, OUTCOME_CODE_SYSTEM, OUTCOME_CODES.withheld) ||
     hasCoding(issue, SDHR_SYSTEM, SDHR_CODE) ||
@@ -130,7 +135,7 @@ function outcomeNotices(record: JsonRecord): RecordNotice[] {
     const text = issueText(issue);
     const notice: RecordNotice = {
       kind,
-      message: text ?? fallbackMessage(kind, issue, source),
+      message: kind === 'details-missing' ? DEFAULT_MESSAGES.detailsTruncated : (text ?? fallbackMessage(kind, issue, source)),
       source,
       ...(sourceCode ? { sourceCode } : {}),
     };

@@ -25,7 +25,8 @@ export interface MoreIncludes {
  */
 const TRUNCATED_INCLUDES = /includ\w*\b.*\btruncat/i;
 
-function isTruncatedIncludesIssue(issue: unknown): boolean {
+/** An issue saying the server left out part of a search's included resources. */
+export function isTruncatedIncludesIssue(issue: unknown): boolean {
   if (!isRecord(issue) || issue['code'] !== 'incomplete') return false;
   const details = isRecord(issue['details']) ? issue['details'] : {};
   const texts = [issue['diagnostics'], details['text']].filter((t): t is string => typeof t === 'string');
@@ -58,6 +59,6 @@ export function unreadIncludesOutcome(): OperationOutcome {
     'fetched; some sources may show as not recorded.';
   return {
     resourceType: 'OperationOutcome',
-    issue: [{ severity: 'warning', code: 'incomplete', details: { text }, diagnostics: text }],
+    issue: [{ severity: 'warning', code: 'incomplete', details: { text }, diagnostics: 'Include result was truncated' }],
   };
 }

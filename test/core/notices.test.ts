@@ -156,6 +156,15 @@ describe('noticesFromSearch', () => {
     expect(noticesFromSearch({ ...empty, refusedIncludes: [] })).to.deep.equal([]);
   });
 
+  it('reads the Microsoft FHIR server\'s "Include result was truncated" as missing details, not a source outage', () => {
+    const truncated = outcome({ severity: 'warning', code: 'incomplete', diagnostics: 'Include result was truncated' });
+    const [notice] = noticesFromSearch({ ...empty, outcomes: [truncated] });
+    expect(notice?.kind).to.equal('details-missing');
+    expect(notice?.message).to.equal(DEFAULT_MESSAGES.detailsTruncated);
+    const outage = outcome({ severity: 'warning', code: 'incomplete', diagnostics: 'The GP system did not respond' });
+    expect(noticesFromSearch({ ...empty, outcomes: [outage] })[0]?.kind).to.equal('source-unavailable');
+  });
+
   it('orders notices most serious first and drops exact duplicates', () => {
     const notices = noticesFromSearch({
       outcomes: [

@@ -114,6 +114,20 @@ describe('<care-record-medications>', () => {
     expect(text(shadow(el))).not.to.contain('in an unexpected form');
   });
 
+  it('names the same sources when the HIE pages the includes apart ($includes), with no notice left over', async () => {
+    const sourcesOf = (el: Element) => parts(el, 'item').map((i) => `${i.dataset['key']} ${text(i.querySelector('[part~="source"]'))}`);
+    const normal = await medications({ patientId: rich.id });
+    const expected = sourcesOf(normal);
+    const messages = parts(normal, 'status').map(text);
+    normal.remove();
+    setScenario('capped-includes', { patientId: rich.id });
+    const el = await medications({ patientId: rich.id });
+    expect(el.state).to.equal('ready');
+    expect(sourcesOf(el)).to.deep.equal(expected);
+    expect(parts(el, 'status').map(text)).to.deep.equal(messages);
+    expect(requests.some((u) => u.includes('/$includes'))).to.equal(true);
+  });
+
   it('states the items withheld at source', async () => {
     const el = await medications({ patientId: rich.id });
     const notices = shadow(el).querySelector('[part~="notices"]');
