@@ -14,6 +14,8 @@ export interface SearchNoticeInput {
   skipped: { reason: string }[];
   /** Related-resource requests the HIE refused, so the search was answered without them. */
   refusedIncludes?: string[] | undefined;
+  /** The search the HIE does not offer at all, and what it said. */
+  unsupported?: { resourceType: string; reason: string } | undefined;
 }
 
 export const DEFAULT_MESSAGES = {
@@ -38,6 +40,7 @@ const KIND_ORDER: NoticeKind[] = [
   'withheld',
   'role-restricted',
   'source-unavailable',
+  'search-unsupported',
   'truncated',
   'skipped',
   'details-missing',
@@ -209,9 +212,19 @@ export function noticesFromSearch(r: SearchNoticeInput): RecordNotice[] {
     notices.push(truncatedNotice(shown, total));
   }
   notices.push(...skippedNotices(asRecords(input['skipped']) as unknown as { reason: string }[]));
+  const unsupported = asRecord(input['unsupported']);
+  if (unsupported) notices.push(unsupportedNotice(asString(unsupported['resourceType']), asString(unsupported['reason'])));
   const refused = asArray(input['refusedIncludes']).filter((v): v is string => typeof v === 'string');
   if (refused.length > 0) notices.push(detailsMissingNotice(refused));
   return dedupe(notices).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+function unsupportedNotice(resourceType: string | undefined, reason: string | undefined): RecordNotice {
+  const what = resourceType ?? 'some';
+  return {
+    kind: 'search-unsupported',
+    message: `The HIE does not offer a search for ${what} records${reason ? ` (it said: ${reason})` : ''}; any such records it holds are not shown.`,
+  };
 }
 
 function detailsMissingNotice(refused: string[]): RecordNotice {

@@ -5,6 +5,7 @@ import { HieError } from '../fhir/errors.js';
 import type { TokenProvider } from '../fhir/types.js';
 import { assembleRecord, type LoadedRecord, type WidgetDataSpec } from './record-assembly.js';
 import type { RecordRow } from './record-types.js';
+import { settleSearches } from './settle-searches.js';
 
 export type { LoadedRecord, QuerySpec, WidgetDataSpec } from './record-assembly.js';
 
@@ -171,13 +172,14 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
       ? `Patient/${config.patientId}`
       : await client.findPatientByNhsNumber(nhsNumber!, { signal });
     const queries = this.spec.queries(patient);
-    const results = await Promise.all(
-      queries.map((q) =>
-        searchWithIncludeFallback(
+    const results = await settleSearches(
+      queries.map((q) => ({
+        resourceType: q.resourceType,
+        run: searchWithIncludeFallback(
           (params) => client.search(q.resourceType, params, { signal, ...(q.matchTypes ? { matchTypes: q.matchTypes } : {}) }),
           q.params,
         ),
-      ),
+      })),
     );
     signal.throwIfAborted();
     return assembleRecord({

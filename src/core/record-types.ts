@@ -38,6 +38,7 @@ export type NoticeKind =
   | 'withheld'
   | 'role-restricted'
   | 'source-unavailable'
+  | 'search-unsupported'
   | 'truncated'
   | 'other-patient-dropped'
   | 'skipped'

@@ -61,6 +61,8 @@ export interface SearchResult<T extends Resource = Resource> {
   fetchedAt: Date;
   /** `_include`/`_revinclude` values the HIE refused (400), left out of the search that was answered. */
   refusedIncludes?: string[];
+  /** Set when the server does not offer this search at all (404/405/501): the result is empty. */
+  unsupported?: { resourceType: string; reason: string };
 }
 
 export interface SearchOptions {

@@ -166,3 +166,33 @@ for (const [corpus, patientId] of [
     });
   });
 }
+
+describe('the elements against a plain FHIR server that offers no MedicationStatement or Composition', () => {
+  let server: PlainServer;
+  const patientId = 'UKCore-Patient-RichardSmith-Example';
+  before(async () => {
+    server = plainFhirServer(BASE, await corpusResources('uk-core'), { withoutTypes: ['MedicationStatement', 'Composition'] });
+  });
+  beforeEach(async () => (await mockHie()).use(...server.handlers));
+  afterEach(async () => (await mockHie()).resetHandlers());
+
+  for (const [tag, missing, kept] of [
+    ['care-record-medications', 'MedicationStatement', 'MedicationRequest'],
+    ['care-record-documents', 'Composition', 'DocumentReference'],
+  ] as const) {
+    it(`<${tag}> shows its ${kept} items and says the server offers no ${missing} search`, async () => {
+      const t = unsafeStatic(tag);
+      let load: CareRecordLoadDetail | undefined;
+      const el = await fixture<Widget>(
+        staticHtml`<${t} base-url=${BASE} patient-id=${patientId} .tokenProvider=${() => 'any-token'}
+          @care-record-load=${(e: CustomEvent<CareRecordLoadDetail>) => (load = e.detail)}></${t}>`,
+      );
+      await settled(el, 30_000);
+      expect(el.state, text(parts(el, 'status')[0])).to.equal('ready');
+      expect(load!.shown + load!.hiddenByFilters, `${kept} items received`).to.be.greaterThan(0);
+      expect(text(shadow(el).querySelector('[part~="notices"]'))).to.contain(
+        `The HIE does not offer a search for ${missing} records (it said: HAPI-0302: Unknown resource type '${missing}'`,
+      );
+    });
+  }
+});

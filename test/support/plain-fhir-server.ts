@@ -109,7 +109,12 @@ export interface PlainServer {
   urls: string[];
 }
 
-export function plainFhirServer(base: string, resources: readonly Resource[]): PlainServer {
+export interface PlainServerOptions {
+  /** Resource types the server does not offer: searching one gets HAPI's 404 "Unknown resource type". */
+  withoutTypes?: readonly string[];
+}
+
+export function plainFhirServer(base: string, resources: readonly Resource[], opts: PlainServerOptions = {}): PlainServer {
   const byKey = new Map(resources.map((r) => [keyOf(r), r]));
   const searches = new Map<string, Search>();
   const urls: string[] = [];
@@ -192,6 +197,9 @@ export function plainFhirServer(base: string, resources: readonly Resource[]): P
       urls.push(request.url);
       const type = String(route['type']);
       const p = new URL(request.url).searchParams;
+      if (opts.withoutTypes?.includes(type)) {
+        return outcome(404, `HAPI-0302: Unknown resource type '${type}' - Server knows how to handle: [Patient, Observation, ...]`);
+      }
       const refused = refusal(p);
       if (refused) return refused;
       let matches: Resource[];
