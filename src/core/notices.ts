@@ -14,6 +14,8 @@ export interface SearchNoticeInput {
   skipped: { reason: string }[];
   /** Related-resource requests the HIE refused, so the search was answered without them. */
   refusedIncludes?: string[] | undefined;
+  /** Matches the HIE sent (before the patient check), to compare with its `total`. */
+  received?: number | undefined;
   /** The search the HIE does not offer at all, and what it said. */
   unsupported?: { resourceType: string; reason: string } | undefined;
 }
@@ -212,11 +214,32 @@ export function noticesFromSearch(r: SearchNoticeInput): RecordNotice[] {
     notices.push(truncatedNotice(shown, total));
   }
   notices.push(...skippedNotices(asRecords(input['skipped']) as unknown as { reason: string }[]));
+  const unsent = input['truncated'] === true ? undefined : unsentNotice(input, notices);
+  if (unsent) notices.push(unsent);
   const unsupported = asRecord(input['unsupported']);
   if (unsupported) notices.push(unsupportedNotice(asString(unsupported['resourceType']), asString(unsupported['reason'])));
   const refused = asArray(input['refusedIncludes']).filter((v): v is string => typeof v === 'string');
   if (refused.length > 0) notices.push(detailsMissingNotice(refused));
   return dedupe(notices).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+/**
+ * A searchset whose `total` is more than it sent, with no page left to read: the rest were filtered
+ * out on the way (HAPI's consent rules, for one, drop items but keep the count). Items the HIE said it
+ * withheld, and entries already reported as skipped, are not counted twice.
+ */
+function unsentNotice(input: JsonRecord, said: RecordNotice[]): RecordNotice | undefined {
+  const total = input['total'];
+  const received = input['received'];
+  if (typeof total !== 'number' || typeof received !== 'number') return undefined;
+  const accounted = said.reduce((sum, n) => sum + (['withheld', 'skipped', 'other-patient-dropped'].includes(n.kind) ? (n.count ?? 0) : 0), 0);
+  const missing = total - received - accounted;
+  if (missing <= 0) return undefined;
+  return {
+    kind: 'skipped',
+    count: missing,
+    message: `The HIE said it found ${count(total)} items but sent ${count(received)}; ${count(missing)} ${missing === 1 ? 'is' : 'are'} not shown.`,
+  };
 }
 
 function unsupportedNotice(resourceType: string | undefined, reason: string | undefined): RecordNotice {

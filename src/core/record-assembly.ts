@@ -62,7 +62,7 @@ export function assembleRecord<Row extends RecordRow>(parts: RecordParts<Row>): 
     // concat, not push(...): spreading a very long search's items overflows the argument stack.
     matches = matches.concat(own);
     included = included.concat(ownIncluded);
-    for (const notice of noticesFromSearch({ ...result, shown: own.length })) {
+    for (const notice of noticesFromSearch({ ...result, shown: own.length, received: result.matches.length })) {
       // Several searches of one widget often carry the same outcome (e.g. a source outage).
       if (!notices.some((n) => n.kind === notice.kind && n.message === notice.message)) notices.push(notice);
     }

@@ -165,6 +165,28 @@ describe('noticesFromSearch', () => {
     expect(noticesFromSearch({ ...empty, outcomes: [outage] })[0]?.kind).to.equal('source-unavailable');
   });
 
+  it('says when the HIE sent fewer items than its total, with no page left, and how many are not shown', () => {
+    expect(noticesFromSearch({ ...empty, total: 5, received: 3 })).to.deep.equal([
+      { kind: 'skipped', count: 2, message: 'The HIE said it found 5 items but sent 3; 2 are not shown.' },
+    ]);
+    expect(noticesFromSearch({ ...empty, total: 4, received: 3 })[0]?.message).to.equal(
+      'The HIE said it found 4 items but sent 3; 1 is not shown.',
+    );
+  });
+
+  it('does not count twice what it already reported: withheld with a count, skipped entries, a cut list', () => {
+    const withheld = outcome({ severity: 'information', code: 'suppressed', details: { text: '2 items were withheld at source' } });
+    expect(noticesFromSearch({ ...empty, total: 5, received: 3, outcomes: [withheld] }).map((n) => n.kind)).to.deep.equal(['withheld']);
+    expect(noticesFromSearch({ ...empty, total: 5, received: 4, skipped: [{ reason: 'invalid' }] }).map((n) => n.kind)).to.deep.equal([
+      'skipped',
+    ]);
+    expect(noticesFromSearch({ ...empty, total: 3000, received: 1000, shown: 1000, truncated: true }).map((n) => n.kind)).to.deep.equal([
+      'truncated',
+    ]);
+    expect(noticesFromSearch({ ...empty, total: 3, received: 3 })).to.deep.equal([]);
+    expect(noticesFromSearch({ ...empty, received: 3 })).to.deep.equal([]);
+  });
+
   it('orders notices most serious first and drops exact duplicates', () => {
     const notices = noticesFromSearch({
       outcomes: [
