@@ -1,4 +1,4 @@
-import { HieError } from '../fhir/index.js';
+import { emptySearchResult, HieError } from '../fhir/index.js';
 import type { SearchResult } from '../fhir/types.js';
 
 /**
@@ -11,16 +11,7 @@ function isUnsupportedSearch(error: unknown): error is HieError {
 }
 
 function unsupportedResult(resourceType: string, error: HieError): SearchResult {
-  return {
-    matches: [],
-    included: [],
-    outcomes: [],
-    bundleSecurity: [],
-    truncated: false,
-    skipped: [],
-    fetchedAt: new Date(),
-    unsupported: { resourceType, reason: error.message },
-  };
+  return { ...emptySearchResult(), unsupported: { resourceType, reason: error.message } };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
 import { outcomeText } from './outcome.js';
 import { patientReferencesOf } from './patient-guard.js';
+import { emptySearchResult } from './search-result.js';
 import { readSearchsetPage } from './searchset.js';
 import { HieTransport } from './transport.js';
 import type { HieClientOptions, SearchOptions, SearchResult } from './types.js';
@@ -60,15 +61,7 @@ export class HieClient {
     }
     const { signal } = opts;
     const matchTypes = opts.matchTypes ?? [resourceType];
-    const result: SearchResult<T> = {
-      matches: [],
-      included: [],
-      outcomes: [],
-      bundleSecurity: [],
-      truncated: false,
-      skipped: [],
-      fetchedAt: new Date(),
-    };
+    const result = emptySearchResult<T>();
     const query = toSearchParams(params).toString();
     let url = query === '' ? `${this.baseUrl}/${resourceType}` : `${this.baseUrl}/${resourceType}?${query}`;
     const fetched = new Set<string>();

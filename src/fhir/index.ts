@@ -2,6 +2,7 @@ export { HieClient } from './client.js';
 export { HieError } from './errors.js';
 export { searchWithIncludeFallback } from './include-fallback.js';
 export { isTruncatedIncludesIssue } from './more-includes.js';
+export { emptySearchResult } from './search-result.js';
 export { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
 export { patientGuard, patientReferencesOf, referencesPatient } from './patient-guard.js';
 export { isOperationOutcome, outcomeText } from './outcome.js';

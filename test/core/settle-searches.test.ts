@@ -1,19 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { HieError } from '../../src/fhir/errors.js';
+import { emptySearchResult } from '../../src/fhir/search-result.js';
 import type { Resource } from '@medplum/fhirtypes';
 import type { SearchResult } from '../../src/fhir/types.js';
 import { settleSearches } from '../../src/core/settle-searches.js';
 import { noticesFromSearch } from '../../src/core/notices.js';
 
-const answered = (id: string): SearchResult => ({
-  matches: [{ resourceType: 'Basic', id } as Resource],
-  included: [],
-  outcomes: [],
-  bundleSecurity: [],
-  truncated: false,
-  skipped: [],
-  fetchedAt: new Date(),
-});
+const answered = (id: string): SearchResult => ({ ...emptySearchResult(), matches: [{ resourceType: 'Basic', id } as Resource] });
 
 const http = (status: number, message = `HTTP ${status}`) => new HieError('http', message, { status });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { BundleEntry, Resource } from '@medplum/fhirtypes';
 import {
   BASE,
   TOKEN,
@@ -138,54 +139,36 @@ describe('HieClient.search paging', () => {
     expect(result.matches.map((r) => r.id)).to.deep.equal(['m1', 'm2', 'm3']);
   });
 
-  it('keeps the newer version of an item that changed between pages, in its first place', async () => {
-    const version = (lastUpdated: string, text: string) => ({
-      ...medicationStatement('m1'),
-      meta: { lastUpdated },
-      medicationCodeableConcept: { text },
-    });
+  /** A search answered by two pages, `first` then `second`. */
+  async function searchOverTwoPages(first: BundleEntry[], second: BundleEntry[]) {
     const { fetch } = fakeFetch(
       answersInOrder(
-        () =>
-          fhirJson(
-            searchset({
-              entries: [match(version('2026-11-20T10:00:00Z', 'old dose')), ...statements(2, 1)],
-              next: `${BASE}/MedicationStatement?_offset=2`,
-            }),
-          ),
-        () => fhirJson(searchset({ entries: [match(version('2026-11-27T09:00:00Z', 'new dose'))] })),
+        () => fhirJson(searchset({ entries: first, next: `${BASE}/MedicationStatement?_offset=${first.length}` })),
+        () => fhirJson(searchset({ entries: second })),
       ),
     );
-    const result = await clientWith(fetch).search('MedicationStatement', {});
-    expect(result.matches.map((r) => r.id)).to.deep.equal(['m1', 'm2']);
-    expect((result.matches[0] as { medicationCodeableConcept?: { text?: string } }).medicationCodeableConcept?.text).to.equal(
-      'new dose',
+    return clientWith(fetch).search('MedicationStatement', {});
+  }
+
+  const medicineText = (r: unknown) => (r as { medicationCodeableConcept?: { text?: string } }).medicationCodeableConcept?.text;
+
+  it('keeps the newer version of an item that changed between pages, in its first place', async () => {
+    const version = (lastUpdated: string, text: string) =>
+      match({ ...medicationStatement('m1'), meta: { lastUpdated }, medicationCodeableConcept: { text } } as Resource);
+    const result = await searchOverTwoPages(
+      [version('2026-11-20T10:00:00Z', 'old dose'), ...statements(2, 1)],
+      [version('2026-11-27T09:00:00Z', 'new dose')],
     );
+    expect(result.matches.map((r) => r.id)).to.deep.equal(['m1', 'm2']);
+    expect(medicineText(result.matches[0])).to.equal('new dose');
   });
 
   it('keeps the first copy when a repeated item is not newer', async () => {
-    const version = (lastUpdated: string, text: string) => ({
-      ...medicationStatement('m1'),
-      meta: { lastUpdated, versionId: '3' },
-      medicationCodeableConcept: { text },
-    });
-    const { fetch } = fakeFetch(
-      answersInOrder(
-        () =>
-          fhirJson(
-            searchset({
-              entries: [match(version('2026-11-27T09:00:00Z', 'current'))],
-              next: `${BASE}/MedicationStatement?_offset=1`,
-            }),
-          ),
-        () => fhirJson(searchset({ entries: [match(version('2026-11-20T10:00:00Z', 'stale'))] })),
-      ),
-    );
-    const result = await clientWith(fetch).search('MedicationStatement', {});
+    const version = (lastUpdated: string, text: string) =>
+      match({ ...medicationStatement('m1'), meta: { lastUpdated, versionId: '3' }, medicationCodeableConcept: { text } } as Resource);
+    const result = await searchOverTwoPages([version('2026-11-27T09:00:00Z', 'current')], [version('2026-11-20T10:00:00Z', 'stale')]);
     expect(result.matches).to.have.length(1);
-    expect((result.matches[0] as { medicationCodeableConcept?: { text?: string } }).medicationCodeableConcept?.text).to.equal(
-      'current',
-    );
+    expect(medicineText(result.matches[0])).to.equal('current');
   });
 
   it('keeps both copies of a repeated id whose contents differ when neither is known to be newer', async () => {

@@ -58,6 +58,25 @@ async function synthea(): Promise<Resource[]> {
   return storeAsTransaction(bundles);
 }
 
+/** Renders `tag` for `patientId` on the plain server; its care-record-load detail once loaded. */
+async function renderOnServer(tag: string, patientId: string): Promise<{ el: Widget; load: () => CareRecordLoadDetail | undefined }> {
+  const t = unsafeStatic(tag);
+  let load: CareRecordLoadDetail | undefined;
+  const el = await fixture<Widget>(
+    staticHtml`<${t} base-url=${BASE} patient-id=${patientId} .tokenProvider=${() => 'any-token'}
+      @care-record-load=${(e: CustomEvent<CareRecordLoadDetail>) => (load = e.detail)}></${t}>`,
+  );
+  await settled(el, 30_000);
+  return { el, load: () => load };
+}
+
+function expectSourceAndFreshnessOnEveryItem(el: Widget): void {
+  for (const item of parts(el, 'item')) {
+    expect(item.querySelector('[part~="source"]'), item.dataset['key']).to.exist;
+    expect(item.querySelector('[part~="freshness"]'), item.dataset['key']).to.exist;
+  }
+}
+
 function patientOf(r: Resource): string | undefined {
   const json = r as { subject?: { reference?: string }; patient?: { reference?: string } };
   return json.subject?.reference ?? json.patient?.reference;
@@ -84,27 +103,18 @@ describe('the elements against a plain FHIR server (HAPI-like) with Synthea pati
   for (const patientId of patients) {
     for (const tag of TAGS) {
       it(`<${tag}> for Synthea patient ${patientId.slice(0, 8)}: ready or empty, every item with source and freshness`, async () => {
-        const t = unsafeStatic(tag);
-        let load: CareRecordLoadDetail | undefined;
-        const el = await fixture<Widget>(
-          staticHtml`<${t} base-url=${BASE} patient-id=${patientId} .tokenProvider=${() => 'any-token'}
-            @care-record-load=${(e: CustomEvent<CareRecordLoadDetail>) => (load = e.detail)}></${t}>`,
-        );
-        await settled(el, 30_000);
+        const { el, load } = await renderOnServer(tag, patientId);
         expect(el.state, text(parts(el, 'status')[0])).to.be.oneOf(['ready', 'empty']);
         const notices = text(shadow(el).querySelector('[part~="notices"]'));
         expect(notices).not.to.contain('unexpected form');
         expect(notices).not.to.contain('did not belong to this patient');
-        for (const item of parts(el, 'item')) {
-          expect(item.querySelector('[part~="source"]'), item.dataset['key']).to.exist;
-          expect(item.querySelector('[part~="freshness"]'), item.dataset['key']).to.exist;
-        }
+        expectSourceAndFreshnessOnEveryItem(el);
         const counted = ONE_ROW_PER_RESOURCE[tag];
         if (counted) {
           const sent = resources.filter((r) => counted(r) && patientOf(r) === `Patient/${patientId}`).length;
-          expect(load, 'care-record-load').to.exist;
+          expect(load(), 'care-record-load').to.exist;
           // Every item sent is shown or counted as hidden by the filters: none is lost on the way.
-          expect(load!.shown + load!.hiddenByFilters, `${tag} items`).to.equal(sent);
+          expect(load()!.shown + load()!.hiddenByFilters, `${tag} items`).to.equal(sent);
         }
         // The server's next links (HAPI's ?_getpages=) were followed on its own origin.
         expect(server.urls.every((u) => u.startsWith(BASE))).to.equal(true);
@@ -113,10 +123,7 @@ describe('the elements against a plain FHIR server (HAPI-like) with Synthea pati
   }
 
   it('names the organisation from Synthea\'s Provenance (onBehalfOf display) rather than "Source not recorded"', async () => {
-    const el = await fixture<Widget>(
-      staticHtml`<care-record-problems base-url=${BASE} patient-id=${patients[0]!} .tokenProvider=${() => 'any-token'}></care-record-problems>`,
-    );
-    await settled(el, 30_000);
+    const { el } = await renderOnServer('care-record-problems', patients[0]!);
     const sources = parts(el, 'source').map(text);
     expect(sources.length).to.be.greaterThan(0);
     expect(sources.some((s) => s.includes('Source not recorded')), sources.join(' | ')).to.equal(false);
@@ -147,17 +154,10 @@ for (const [corpus, patientId] of [
 
     for (const tag of TAGS) {
       it(`<${tag}> for Patient/${patientId}: ready or empty, every item with source and freshness`, async () => {
-        const t = unsafeStatic(tag);
-        const el = await fixture<Widget>(
-          staticHtml`<${t} base-url=${BASE} patient-id=${patientId} .tokenProvider=${() => 'any-token'}></${t}>`,
-        );
-        await settled(el, 30_000);
+        const { el } = await renderOnServer(tag, patientId);
         expect(el.state, text(parts(el, 'status')[0])).to.be.oneOf(['ready', 'empty']);
         if (el.state === 'ready') ready.push(tag);
-        for (const item of parts(el, 'item')) {
-          expect(item.querySelector('[part~="source"]'), item.dataset['key']).to.exist;
-          expect(item.querySelector('[part~="freshness"]'), item.dataset['key']).to.exist;
-        }
+        expectSourceAndFreshnessOnEveryItem(el);
       });
     }
 
@@ -181,15 +181,9 @@ describe('the elements against a plain FHIR server that offers no MedicationStat
     ['care-record-documents', 'Composition', 'DocumentReference'],
   ] as const) {
     it(`<${tag}> shows its ${kept} items and says the server offers no ${missing} search`, async () => {
-      const t = unsafeStatic(tag);
-      let load: CareRecordLoadDetail | undefined;
-      const el = await fixture<Widget>(
-        staticHtml`<${t} base-url=${BASE} patient-id=${patientId} .tokenProvider=${() => 'any-token'}
-          @care-record-load=${(e: CustomEvent<CareRecordLoadDetail>) => (load = e.detail)}></${t}>`,
-      );
-      await settled(el, 30_000);
+      const { el, load } = await renderOnServer(tag, patientId);
       expect(el.state, text(parts(el, 'status')[0])).to.equal('ready');
-      expect(load!.shown + load!.hiddenByFilters, `${kept} items received`).to.be.greaterThan(0);
+      expect(load()!.shown + load()!.hiddenByFilters, `${kept} items received`).to.be.greaterThan(0);
       expect(text(shadow(el).querySelector('[part~="notices"]'))).to.contain(
         `The HIE does not offer a search for ${missing} records (it said: HAPI-0302: Unknown resource type '${missing}'`,
       );
