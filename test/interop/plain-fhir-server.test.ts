@@ -161,6 +161,23 @@ for (const [corpus, patientId] of [
       });
     }
 
+    if (corpus === 'uk-core') {
+      it('finds the patient by NHS number (Patient?identifier=) and shows the same items as by id', async () => {
+        const byId = await renderOnServer('care-record-allergies', patientId);
+        const expected = parts(byId.el, 'item').map((i) => i.dataset['key']);
+        expect(expected.length, 'allergies shown by id').to.be.greaterThan(0);
+        byId.el.remove();
+        const t = unsafeStatic('care-record-allergies');
+        const el = await fixture<Widget>(
+          staticHtml`<${t} base-url=${BASE} nhs-number="991 200 3888" .tokenProvider=${() => 'any-token'}></${t}>`,
+        );
+        await settled(el, 30_000);
+        expect(el.state).to.equal('ready');
+        expect(parts(el, 'item').map((i) => i.dataset['key'])).to.deep.equal(expected);
+        expect(server.urls.some((u) => u.includes('identifier=https%3A%2F%2Ffhir.nhs.uk%2FId%2Fnhs-number%7C9912003888'))).to.equal(true);
+      });
+    }
+
     it('found items for this patient in most widgets, so the checks above were not run on nothing', () => {
       expect(ready.length, ready.join(', ')).to.be.greaterThan(TAGS.length / 2);
     });

@@ -204,7 +204,14 @@ export function plainFhirServer(base: string, resources: readonly Resource[], op
       if (refused) return refused;
       let matches: Resource[];
       if (type === 'Patient') {
-        matches = resources.filter((r) => r.resourceType === 'Patient' && (!p.get('_id') || r.id === p.get('_id')));
+        // identifier=system|value, as HAPI matches it: system and value both equal.
+        const [system, value] = (p.get('identifier') ?? '|').split('|');
+        const identified = (r: Resource) =>
+          !p.has('identifier') ||
+          ((r as { identifier?: Array<{ system?: string; value?: string }> }).identifier ?? []).some(
+            (i) => i.system === system && i.value === value,
+          );
+        matches = resources.filter((r) => r.resourceType === 'Patient' && (!p.get('_id') || r.id === p.get('_id')) && identified(r));
       } else {
         const patient = p.get('patient') ?? p.get('subject');
         if (!patient) return outcome(400, `This server needs patient= to search ${type}`);
