@@ -242,8 +242,19 @@ function unsentNotice(input: JsonRecord, said: RecordNotice[]): RecordNotice | u
   };
 }
 
-function unsupportedNotice(resourceType: string | undefined, reason: string | undefined): RecordNotice {
+/** Server messages can run long (HAPI lists every type it knows): the start is what explains. */
+const MAX_REASON_CHARS = 120;
+
+function shortened(text: string): string {
+  if (text.length <= MAX_REASON_CHARS) return text;
+  const cut = text.slice(0, MAX_REASON_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 60 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:-]+$/, '')}…`;
+}
+
+function unsupportedNotice(resourceType: string | undefined, rawReason: string | undefined): RecordNotice {
   const what = resourceType ?? 'some';
+  const reason = rawReason === undefined ? undefined : shortened(rawReason);
   return {
     kind: 'search-unsupported',
     message: `The HIE does not offer a search for ${what} records${reason ? ` (it said: ${reason})` : ''}; any such records it holds are not shown.`,

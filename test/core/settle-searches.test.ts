@@ -56,6 +56,20 @@ describe('settleSearches', () => {
     expect(thrown).to.equal(first);
   });
 
+  it('shortens a long server message in the notice (HAPI lists every type it knows)', () => {
+    const hapi = `HAPI-0302: Unknown resource type 'Composition' - Server knows how to handle: [${'Account, ActivityDefinition, '.repeat(20)}]`;
+    const [notice] = noticesFromSearch({
+      outcomes: [],
+      truncated: false,
+      shown: 0,
+      skipped: [],
+      unsupported: { resourceType: 'Composition', reason: hapi },
+    });
+    expect(notice!.message).to.equal(
+      "The HIE does not offer a search for Composition records (it said: HAPI-0302: Unknown resource type 'Composition' - Server knows how to handle: [Account, ActivityDefinition, Account…); any such records it holds are not shown.",
+    );
+  });
+
   it('says in a notice which search the HIE does not offer and that its items are not shown', () => {
     const notices = noticesFromSearch({
       outcomes: [],
