@@ -1,6 +1,6 @@
 import type { Coding, OperationOutcome } from '@medplum/fhirtypes';
 import { ODS_ORG_CODE_SYSTEM, OUTCOME_CODES, OUTCOME_CODE_SYSTEM, SDHR_WITHHELD } from '../fhir/hie-contract.js';
-import { isTruncatedIncludesIssue } from '../fhir/more-includes.js';
+import { isTruncatedIncludesIssue } from '../fhir/index.js';
 import type { NoticeKind, RecordNotice } from './record-types.js';
 import { asArray, asRecord, asRecords, asString, pick, type JsonRecord } from './safe.js';
 

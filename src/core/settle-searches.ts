@@ -16,18 +16,25 @@ function unsupportedResult(resourceType: string, error: HieError): SearchResult 
 
 /**
  * A widget's searches, in order. A search the server does not offer becomes an empty result that
- * says so (the widget shows it as a notice), as long as another search was answered; any other
- * failure, or every search unsupported, fails the widget as before, with the first such error.
+ * says so (the widget shows it as a notice), as long as another search was answered. Any other
+ * failure fails the widget at once, as before; every search unsupported fails it with the first
+ * search's error.
  */
 export async function settleSearches(
   searches: ReadonlyArray<{ resourceType: string; run: Promise<SearchResult> }>,
 ): Promise<SearchResult[]> {
-  const settled = await Promise.allSettled(searches.map((s) => s.run));
-  const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
-  const fatal = failed.find((reason) => !isUnsupportedSearch(reason));
-  if (fatal !== undefined) throw fatal;
-  if (failed.length === settled.length && failed.length > 0) throw failed[0];
-  return settled.map((s, i) =>
-    s.status === 'fulfilled' ? s.value : unsupportedResult(searches[i]!.resourceType, s.reason as HieError),
+  const unsupported: HieError[] = [];
+  const results = await Promise.all(
+    searches.map(async ({ resourceType, run }, i) => {
+      try {
+        return await run;
+      } catch (error) {
+        if (!isUnsupportedSearch(error)) throw error;
+        unsupported[i] = error;
+        return unsupportedResult(resourceType, error);
+      }
+    }),
   );
+  if (results.length > 0 && unsupported.filter(Boolean).length === results.length) throw unsupported[0];
+  return results;
 }

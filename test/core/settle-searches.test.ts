@@ -45,6 +45,18 @@ describe('settleSearches', () => {
     }
   });
 
+  it('fails at once on another error, without waiting for a search still under way', async () => {
+    const never = new Promise<SearchResult>(() => {});
+    const error = http(500);
+    const thrown = await rejection(
+      settleSearches([
+        { resourceType: 'MedicationStatement', run: never },
+        { resourceType: 'MedicationRequest', run: Promise.reject(error) },
+      ]),
+    );
+    expect(thrown).to.equal(error);
+  });
+
   it('fails when no search is offered at all, with the first error', async () => {
     const first = http(404, 'no MedicationStatement');
     const thrown = await rejection(
