@@ -2,9 +2,11 @@ import { readdirSync, statSync, readFileSync, existsSync } from 'node:fs';
 import { resolve, relative, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { chromePath, chromeArgs } from './test/chrome-path.mjs';
+import { firefoxPath } from './test/firefox-path.mjs';
 
 /** The shared FHIR example corpus lives beside the repository; it is read in place, never copied. */
 const examplesDir = resolve(process.env.FHIR_EXAMPLES_DIR ?? '../shared/fhir-examples');
@@ -59,22 +61,56 @@ async function strictCspMiddleware(context, next) {
   if (context.path === '/test/csp/csp-host.html') context.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * The browsers: Chromium and Firefox ESR, both installed on the machine (never downloaded; puppeteer's
+ * own download is turned off in .puppeteerrc.cjs). Every test runs in both.
+ * `BROWSERS=chromium` or `BROWSERS=firefox` runs one of them (coverage is Chromium's V8 coverage only). Without Firefox, a developer machine runs
+ * Chromium only and says so; with `REQUIRE_FIREFOX=1` (CI) a missing Firefox is an error.
+ */
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim().toLowerCase());
+const unknown = wanted.filter((b) => b !== 'chromium' && b !== 'firefox');
+if (unknown.length) throw new Error(`BROWSERS may name chromium and firefox, not: ${unknown.join(', ')}`);
+
+const chromium = wanted.includes('chromium')
+  ? chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } })
+  : undefined;
+
+let firefox;
+if (wanted.includes('firefox')) {
+  const executablePath = firefoxPath();
+  if (executablePath) {
+    firefox = puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath, headless: true },
+    });
+  } else if (process.env.REQUIRE_FIREFOX === '1') {
+    throw new Error(
+      'REQUIRE_FIREFOX=1 but no Firefox found. Install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.',
+    );
+  } else {
+    const warning =
+      '*** Firefox not found: the tests ran in CHROMIUM ONLY. Install Firefox ESR ' +
+      '(Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH to run them in Firefox too. ***';
+    // Once before the run and once after it, beside the counts (the progress display redraws in between).
+    process.stdout.write(`\n${warning}\n\n`);
+    process.once('exit', () => process.stdout.write(`${warning}\n`));
+  }
+}
+const allBrowsers = [chromium, firefox].filter(Boolean);
+if (allBrowsers.length === 0) throw new Error('No browser to run the tests in.');
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   rootDir: '.',
-  // One page at a time: a background tab gets no animation frames, which virtual lists and fixtures need.
+  // One page at a time in each browser: a background tab gets no animation frames, which virtual lists
+  // and fixtures need. Chromium and Firefox run side by side, each with its one foreground page.
   concurrency: 1,
-  testsFinishTimeout: 10 * 60 * 1000,
+  testsFinishTimeout: 20 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [strictCspMiddleware, mswWorkerMiddleware, fhirExamplesMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
-    }),
-  ],
+  browsers: allBrowsers,
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

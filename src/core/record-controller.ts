@@ -172,15 +172,34 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
       ? `Patient/${config.patientId}`
       : await client.findPatientByNhsNumber(nhsNumber!, { signal });
     const queries = this.spec.queries(patient);
-    const results = await settleSearches(
-      queries.map((q) => ({
-        resourceType: q.resourceType,
-        run: searchWithIncludeFallback(
-          (params) => client.search(q.resourceType, params, { signal, ...(q.matchTypes ? { matchTypes: q.matchTypes } : {}) }),
-          q.params,
-        ),
-      })),
-    );
+    // The searches share one signal of their own: once one fails the widget, the others are stopped
+    // too. Left running, they went on (retrying with this token) after the widget showed its error and
+    // even after it left the page, and a later identical request could join one and get its answer.
+    signal.throwIfAborted();
+    const searches = new AbortController();
+    const stopSearches = (): void => searches.abort(signal.reason);
+    signal.addEventListener('abort', stopSearches, { once: true });
+    let results;
+    try {
+      results = await settleSearches(
+        queries.map((q) => ({
+          resourceType: q.resourceType,
+          run: searchWithIncludeFallback(
+            (params) =>
+              client.search(q.resourceType, params, {
+                signal: searches.signal,
+                ...(q.matchTypes ? { matchTypes: q.matchTypes } : {}),
+              }),
+            q.params,
+          ),
+        })),
+      );
+    } catch (error) {
+      searches.abort(new DOMException('Another search of the widget failed.', 'AbortError'));
+      throw error;
+    } finally {
+      signal.removeEventListener('abort', stopSearches);
+    }
     signal.throwIfAborted();
     return assembleRecord({
       configKey: key,

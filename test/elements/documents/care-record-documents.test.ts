@@ -272,7 +272,7 @@ describe('<care-record-documents>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the space key; 'Space' is a code that WebDriver BiDi (Firefox) does not accept
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(item(el, ref(IDS.clinicLetter)).querySelector('[part~="viewer"]')).to.equal(null);

@@ -128,7 +128,7 @@ describe('<care-record-results>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(row.querySelectorAll('.member')).to.have.length(4);
     expect(shadow(el).activeElement).to.equal(button);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space key; 'Space' is a code that WebDriver BiDi (Firefox) does not accept
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(row.querySelectorAll('.member')).to.have.length(0);
