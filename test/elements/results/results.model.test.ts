@@ -201,6 +201,35 @@ describe('mapResults: values', () => {
     expect(flags([{ coding: [{ system: 'http://example.org/flags', code: 'H', display: 'Local high' }] }])).to.deep.equal(['Local high||other']);
     expect(flags('H')).to.deep.equal([]);
   });
+
+  it('shares only read-only lists that hold nothing of one result: empty ones and a lone known interpretation', () => {
+    const high = [{ coding: [{ system: V3, code: 'H' }] }];
+    const [a, b, both, local, plain] = map([
+      obs('a', { interpretation: high }),
+      obs('b', { interpretation: high, effectiveDateTime: '2026-11-19T09:00:00Z' }),
+      obs('c', { interpretation: [...high, { coding: [{ system: V3, code: 'L' }] }], effectiveDateTime: '2026-11-18T09:00:00Z' }),
+      obs('d', { interpretation: [{ coding: [{ system: V3, code: 'H', display: 'Local words' }] }], effectiveDateTime: '2026-11-17T09:00:00Z' }),
+      obs('e', { effectiveDateTime: '2026-11-16T09:00:00Z' }),
+    ]);
+    // The same lone code: one frozen list, which no result can change for the others.
+    expect(a!.main!.interpretations).to.equal(b!.main!.interpretations);
+    expect(Object.isFrozen(a!.main!.interpretations)).to.equal(true);
+    expect(Object.isFrozen(a!.main!.interpretations[0])).to.equal(true);
+    expect(() => (a!.main!.interpretations as unknown[]).push('x')).to.throw();
+    expect(b!.main!.interpretations).to.deep.equal([{ code: 'H', label: 'High', symbol: '↑', level: 'abnormal' }]);
+    // Two interpretations: a list of this result's own.
+    expect(both!.main!.interpretations.map((i) => i.code)).to.deep.equal(['H', 'L']);
+    expect(Object.isFrozen(both!.main!.interpretations)).to.equal(false);
+    // A known code keeps our words (display is not read for known codes), as before.
+    expect(local!.main!.interpretations.map((i) => i.label)).to.deep.equal(['High']);
+    // Nothing to list: frozen empty lists, and a flagged result still lists its flags.
+    for (const list of [plain!.members, plain!.components, plain!.notes, plain!.flagged, plain!.main!.interpretations]) {
+      expect(list).to.deep.equal([]);
+      expect(Object.isFrozen(list)).to.equal(true);
+    }
+    expect(a!.flagged.map((f) => f.interpretation.code)).to.deep.equal(['H']);
+    expect(both!.flagged.map((f) => f.interpretation.code)).to.deep.equal(['H', 'L']);
+  });
 });
 
 describe('mapResults: statuses', () => {
