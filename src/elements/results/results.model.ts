@@ -1,7 +1,7 @@
 import type { CodeableConcept, Organization, Reference, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel } from '../../core/record-types.js';
 import { conceptText, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
-import { compareIsoDesc } from '../../core/format.js';
+import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
 import { validDate } from '../../core/fhir-readers.js';
@@ -90,6 +90,14 @@ function effectiveOf(resource: JsonRecord): string | undefined {
     validDate(pick(resource, 'effectivePeriod', 'start')) ??
     validDate(pick(resource, 'effectivePeriod', 'end'))
   );
+}
+
+/**
+ * A valid date's instant, read here while its parse is fresh: the trends would otherwise look up
+ * every date again (see parseFhirDate) and read its Date, one cache miss per result.
+ */
+function instantOf(date: string | undefined): number | undefined {
+  return parseFhirDate(date)?.date.getTime();
 }
 
 function measurement(element: JsonRecord, name: string, testKey: string | undefined): Measurement {
@@ -276,6 +284,8 @@ function describe(
         ? undefined
         : noResult(name, status.status);
   const { source, organization } = safeSource(fhirResource, walk.input);
+  const effective = effectiveOf(resource);
+  const issued = validDate(resource['issued']);
   return {
     organization,
     entry: {
@@ -287,8 +297,9 @@ function describe(
       statusLabel: status.statusLabel,
       attention: status.attention,
       statusNote: status.statusNote,
-      effective: effectiveOf(resource),
-      issued: validDate(resource['issued']),
+      effective,
+      issued,
+      time: instantOf(effective ?? issued),
       main,
       components,
       members,

@@ -28,6 +28,8 @@ export interface ResultEntry {
   /** When the sample was taken or the observation made. */
   effective: string | undefined;
   issued: string | undefined;
+  /** The instant of `effective`, else of `issued` (ms since 1970), for trends; undefined without either. */
+  time: number | undefined;
   /** Undefined for reports and for panels or component-only results (e.g. blood pressure). */
   main: Measurement | undefined;
   /** Read-only, as are the lists below: an empty one is shared between entries. */

@@ -369,3 +369,12 @@ export function interpretations(element: JsonRecord): readonly InterpretationInf
 export function interpretationText(interpretation: InterpretationInfo): string {
   return interpretation.symbol ? `${interpretation.label} ${interpretation.symbol}` : interpretation.label;
 }
+
+/** The words of each shared one-item list, made once: every point of a trend needs them. */
+const ONLY_KNOWN_TEXT = new Map(Object.values(ONLY_KNOWN).map((list) => [list, interpretationText(list[0]!)]));
+
+/** Every interpretation in words ("High ↑, Haemolysed"), or undefined when there is none. */
+export function interpretationsText(list: readonly InterpretationInfo[]): string | undefined {
+  if (list.length === 0) return undefined;
+  return ONLY_KNOWN_TEXT.get(list) ?? list.map(interpretationText).join(', ');
+}
