@@ -100,7 +100,7 @@ function instantOf(date: string | undefined): number | undefined {
   return parseFhirDate(date)?.date.getTime();
 }
 
-function measurement(element: JsonRecord, name: string, testKey: string | undefined): Measurement {
+function measurement(element: JsonRecord, name: string, testKey: string | undefined, walk: Walk): Measurement {
   const value = resultValue(element);
   const plottable = value.number !== undefined && value.unitKey !== undefined && testKey !== undefined;
   return {
@@ -108,8 +108,19 @@ function measurement(element: JsonRecord, name: string, testKey: string | undefi
     value,
     range: rangeInfo(element),
     interpretations: interpretations(element),
-    seriesKey: plottable ? `${testKey}|${value.unitKey}` : undefined,
+    seriesKey: plottable ? sharedKey(walk.seriesKeys, `${testKey}|${value.unitKey}`) : undefined,
   };
+}
+
+/**
+ * One string per distinct key within this record (not beyond it): the trends and the chart rows look
+ * every series key up, and a key built per result is a new string to join up and hash each time.
+ */
+function sharedKey(keys: Map<string, string>, key: string): string {
+  const shared = keys.get(key);
+  if (shared !== undefined) return shared;
+  keys.set(key, key);
+  return key;
 }
 
 function noResult(name: string, status: string): Measurement {
@@ -158,6 +169,12 @@ interface Walk {
   matches: { has(resource: object): boolean };
   /** Everything shown somewhere (as a row or inside one), or deliberately dropped. */
   reached: Set<object>;
+  /** Series keys of this record, one string each (see sharedKey). */
+  seriesKeys: Map<string, string>;
+  /** Row keys so far, to notice a repeated one while its string is at hand. */
+  rowKeys: Set<string>;
+  /** Some row key was made twice (the same id sent twice): keys are made unique after sorting. */
+  repeatedRowKey: boolean;
 }
 
 /**
@@ -236,14 +253,14 @@ function membersOf(
   return found;
 }
 
-function componentsOf(resource: JsonRecord, testKey: string | undefined): Measurement[] {
+function componentsOf(resource: JsonRecord, testKey: string | undefined, walk: Walk): Measurement[] {
   const components: Measurement[] = [];
   for (const component of asRecords(resource['component'])) {
     const componentKey = resultCodeKey(component['code']);
     const componentName =
       conceptText(asRecord(component['code']) as CodeableConcept | undefined) ?? COMPONENT_NOT_RECORDED;
     components.push(
-      measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined),
+      measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined, walk),
     );
   }
   return components;
@@ -274,12 +291,12 @@ function describe(
   const status = resultStatus(asString(resource['status']));
   const memberRefs = asArray(isReport ? resource['result'] : resource['hasMember']);
   const { members, unavailable, unverified } = membersOf(resource, key, memberRefs, walk, path, depth);
-  const components = isReport || resource['component'] === undefined ? NONE : componentsOf(resource, testKey);
+  const components = isReport || resource['component'] === undefined ? NONE : componentsOf(resource, testKey, walk);
   const grouping = memberRefs.length > 0 || components.length > 0;
   const main = isReport
     ? undefined
     : hasValue(resource)
-      ? measurement(resource, name, testKey)
+      ? measurement(resource, name, testKey, walk)
       : grouping
         ? undefined
         : noResult(name, status.status);
@@ -350,6 +367,8 @@ function toRow(resource: JsonRecord, walk: Walk, position: number): ResultRow {
   const resourceType = asString(resource['resourceType']) ?? 'Observation';
   const id = asString(resource['id']);
   const key = id ? `${resourceType}/${id}` : `${resourceType}/#${position}`;
+  if (walk.rowKeys.has(key)) walk.repeatedRowKey = true;
+  else walk.rowKeys.add(key);
   walk.reached.add(resource);
   const { entry, organization } = describe(resource, key, walk, [resource], 0);
   // The entry becomes the row: it is new and not shared yet, so its fields need no copy.
@@ -388,7 +407,14 @@ export function sortResultRows(rows: readonly ResultRow[]): ResultRow[] {
  */
 export const mapResults: RecordModel<ResultRow> = (input) => {
   const matches = asArray(input.matches);
-  const walk: Walk = { input, matches: matchSet(matches), reached: new Set() };
+  const walk: Walk = {
+    input,
+    matches: matchSet(matches),
+    reached: new Set(),
+    seriesKeys: new Map(),
+    rowKeys: new Set(),
+    repeatedRowKey: false,
+  };
   const reports: number[] = [];
   const observations: number[] = [];
   for (let position = 0; position < matches.length; position += 1) {
@@ -421,6 +447,7 @@ export const mapResults: RecordModel<ResultRow> = (input) => {
   }
 
   const sorted = sortResultRows(rows);
+  if (!walk.repeatedRowKey) return sorted;
   const seen = new Map<string, number>();
   for (let i = 0; i < sorted.length; i += 1) {
     const row = sorted[i]!;

@@ -441,6 +441,43 @@ describe('mapResults: sources, dates and malformed input', () => {
     for (const row of rows) expect(row.source.via).to.equal('none');
   });
 
+  it('gives one series key per test and unit, shared within a record and made afresh for the next', () => {
+    const LOINC = 'http://loinc.org';
+    const bp = (id: string, systolicUnit: string) =>
+      obs(id, {
+        code: { coding: [{ system: LOINC, code: '85354-9' }], text: 'Blood pressure' },
+        valueQuantity: undefined,
+        component: [
+          { code: { coding: [{ system: LOINC, code: '8480-6' }] }, valueQuantity: { value: 120, unit: systolicUnit, system: UCUM, code: systolicUnit } },
+          { code: { coding: [{ system: LOINC, code: '8462-4' }] }, valueQuantity: { value: 80, unit: 'mm[Hg]', system: UCUM, code: 'mm[Hg]' } },
+        ],
+      });
+    const record = () =>
+      map([
+        obs('a'),
+        obs('b', { valueQuantity: { value: 4.4, unit: 'mmol/L', system: UCUM, code: 'mmol/L' } }),
+        obs('c', { valueQuantity: { value: 16, unit: 'mg/dL', system: UCUM, code: 'mg/dL' } }),
+        obs('d', { code: { coding: [{ system: SNOMED, code: '999' }] } }),
+        bp('e', 'mm[Hg]'),
+        bp('f', 'kPa'),
+      ]);
+    const keys = (rows: ResultRow[]) =>
+      Object.fromEntries(rows.map((r) => [r.id, [r.main?.seriesKey, ...r.components.map((c) => c.seriesKey)]]));
+    const first = keys(record());
+    const potassium = `${SNOMED}|1000651000000109`;
+    const bpKey = `${LOINC}|85354-9`;
+    expect(first).to.deep.equal({
+      a: [`${potassium}|mmol/l`],
+      b: [`${potassium}|mmol/l`],
+      c: [`${potassium}|mg/dl`],
+      d: [`${SNOMED}|999|mmol/l`],
+      e: [undefined, `${bpKey}>${LOINC}|8480-6|mm[hg]`, `${bpKey}>${LOINC}|8462-4|mm[hg]`],
+      f: [undefined, `${bpKey}>${LOINC}|8480-6|kpa`, `${bpKey}>${LOINC}|8462-4|mm[hg]`],
+    });
+    // A second record (another load, another patient) gets the same keys from its own data.
+    expect(keys(record())).to.deep.equal(first);
+  });
+
   it('gives repeated ids unique keys and sorts newest first', () => {
     const rows = map([
       obs('old', { effectiveDateTime: '2020-01-01' }),
