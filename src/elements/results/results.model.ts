@@ -4,7 +4,6 @@ import { conceptText, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.j
 import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { validDate } from '../../core/fhir-readers.js';
 import { safeSource } from '../../core/record-rows.js';
 import { newestFirst } from '../../core/row-order.js';
 import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
@@ -83,21 +82,29 @@ function categoryOf(resource: JsonRecord): string | undefined {
   return conceptText(first as CodeableConcept);
 }
 
-function effectiveOf(resource: JsonRecord): string | undefined {
-  return (
-    validDate(resource['effectiveDateTime']) ??
-    validDate(resource['effectiveInstant']) ??
-    validDate(pick(resource, 'effectivePeriod', 'start')) ??
-    validDate(pick(resource, 'effectivePeriod', 'end'))
-  );
+interface ValidDate {
+  text: string;
+  /** ms since 1970 (for trends). */
+  time: number;
 }
 
 /**
- * A valid date's instant, read here while its parse is fresh: the trends would otherwise look up
- * every date again (see parseFhirDate) and read its Date, one cache miss per result.
+ * A valid FHIR date's text (as validDate gives it) with its instant, from one parse: the trends
+ * need the instant, and looking every date up again (see parseFhirDate) cost a cache miss per result.
  */
-function instantOf(date: string | undefined): number | undefined {
-  return parseFhirDate(date)?.date.getTime();
+function readDate(value: unknown): ValidDate | undefined {
+  const text = asString(value);
+  const parsed = parseFhirDate(text);
+  return parsed && text !== undefined ? { text, time: parsed.date.getTime() } : undefined;
+}
+
+function effectiveOf(resource: JsonRecord): ValidDate | undefined {
+  return (
+    readDate(resource['effectiveDateTime']) ??
+    readDate(resource['effectiveInstant']) ??
+    readDate(pick(resource, 'effectivePeriod', 'start')) ??
+    readDate(pick(resource, 'effectivePeriod', 'end'))
+  );
 }
 
 function measurement(element: JsonRecord, name: string, testKey: string | undefined, walk: Walk): Measurement {
@@ -302,7 +309,7 @@ function describe(
         : noResult(name, status.status);
   const { source, organization } = safeSource(fhirResource, walk.input);
   const effective = effectiveOf(resource);
-  const issued = validDate(resource['issued']);
+  const issued = readDate(resource['issued']);
   return {
     organization,
     entry: {
@@ -314,9 +321,9 @@ function describe(
       statusLabel: status.statusLabel,
       attention: status.attention,
       statusNote: status.statusNote,
-      effective,
-      issued,
-      time: instantOf(effective ?? issued),
+      effective: effective?.text,
+      issued: issued?.text,
+      time: (effective ?? issued)?.time,
       main,
       components,
       members,

@@ -216,6 +216,8 @@ export function resultValue(element: JsonRecord): ResultValue {
 
 /** True when the element carries a value or says why it has none. */
 export function hasValue(element: JsonRecord): boolean {
+  // Most results are quantities: answered without walking every key of the result.
+  if (element['valueQuantity'] !== undefined && Object.hasOwn(element, 'valueQuantity')) return true;
   // for-in rather than Object.entries: no array of pairs for every result.
   for (const key in element) {
     if (!Object.hasOwn(element, key) || element[key] === undefined) continue;
