@@ -1,7 +1,7 @@
 import { formatDate } from '../../core/format.js';
 import type { Measurement, ResultEntry, ResultRow } from './results.types.js';
 import { isResulted } from './results.status.js';
-import { interpretationText } from './results.values.js';
+import { interpretationsText } from './results.values.js';
 
 /** One result of a repeated test. */
 export interface TrendPoint {
@@ -82,7 +82,7 @@ export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries
       time,
       value: m.value.number,
       text: m.value.text,
-      interpretation: m.interpretations.length > 0 ? m.interpretations.map(interpretationText).join(', ') : undefined,
+      interpretation: interpretationsText(m.interpretations),
       statusLabel: entry.statusLabel,
       source: entry.source.name ?? 'Source not recorded',
       low: m.range?.low,
