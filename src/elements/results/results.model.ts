@@ -1,10 +1,9 @@
 import type { CodeableConcept, Organization, Reference, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel } from '../../core/record-types.js';
 import { conceptText, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
-import { compareIsoDesc } from '../../core/format.js';
+import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
 import { resolveFreshness } from '../../core/freshness.js';
 import { securityLabels } from '../../core/security.js';
-import { validDate } from '../../core/fhir-readers.js';
 import { safeSource } from '../../core/record-rows.js';
 import { newestFirst } from '../../core/row-order.js';
 import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
@@ -22,6 +21,12 @@ export const COMPONENT_NOT_RECORDED = 'Component name not recorded';
 const MAX_DEPTH = 5;
 const LOINC_SYSTEM = 'http://loinc.org';
 
+/**
+ * The empty list, frozen and shared. Most entries have no members, components, notes or flags, and
+ * four new empty arrays per row were objects to allocate and keep for as long as the list is shown.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
 const CATEGORY_WORDS: Record<string, string> = lookupTable({
   laboratory: 'Laboratory',
   'vital-signs': 'Vital signs',
@@ -34,12 +39,20 @@ const CATEGORY_WORDS: Record<string, string> = lookupTable({
   procedure: 'Procedure',
 });
 
+/**
+ * normaliseSystem, skipped for the two spellings it returns unchanged: nearly every result is coded
+ * in LOINC or SNOMED CT spelt exactly so, and the regular expression per coding added up.
+ */
+function systemOf(system: unknown): string | undefined {
+  return system === LOINC_SYSTEM || system === SNOMED_SYSTEM ? system : normaliseSystem(system);
+}
+
 /** `system|code` of a test: SNOMED CT first, then LOINC, then any coded value. Never the name. */
 export function resultCodeKey(concept: unknown): string | undefined {
   let loinc: string | undefined;
   let first: string | undefined;
   for (const coding of asRecords(asRecord(concept)?.['coding'])) {
-    const system = normaliseSystem(coding['system']);
+    const system = systemOf(coding['system']);
     const code = asString(coding['code']);
     if (!system || !code) continue;
     if (system === SNOMED_SYSTEM) return `${system}|${code}`;
@@ -49,8 +62,18 @@ export function resultCodeKey(concept: unknown): string | undefined {
   return loinc ?? first;
 }
 
+/** asRecords(value)[0] without copying the list. */
+function firstRecord(value: unknown): JsonRecord | undefined {
+  if (!Array.isArray(value)) return asRecord(value);
+  for (const item of value) {
+    const record = asRecord(item);
+    if (record) return record;
+  }
+  return undefined;
+}
+
 function categoryOf(resource: JsonRecord): string | undefined {
-  const first = asRecords(resource['category'])[0];
+  const first = firstRecord(resource['category']);
   if (!first) return undefined;
   for (const coding of asRecords(first['coding'])) {
     const words = CATEGORY_WORDS[asString(coding['code']) ?? ''];
@@ -59,16 +82,32 @@ function categoryOf(resource: JsonRecord): string | undefined {
   return conceptText(first as CodeableConcept);
 }
 
-function effectiveOf(resource: JsonRecord): string | undefined {
+interface ValidDate {
+  text: string;
+  /** ms since 1970 (for trends). */
+  time: number;
+}
+
+/**
+ * A valid FHIR date's text (as validDate gives it) with its instant, from one parse: the trends
+ * need the instant, and looking every date up again (see parseFhirDate) cost a cache miss per result.
+ */
+function readDate(value: unknown): ValidDate | undefined {
+  const text = asString(value);
+  const parsed = parseFhirDate(text);
+  return parsed && text !== undefined ? { text, time: parsed.date.getTime() } : undefined;
+}
+
+function effectiveOf(resource: JsonRecord): ValidDate | undefined {
   return (
-    validDate(resource['effectiveDateTime']) ??
-    validDate(resource['effectiveInstant']) ??
-    validDate(pick(resource, 'effectivePeriod', 'start')) ??
-    validDate(pick(resource, 'effectivePeriod', 'end'))
+    readDate(resource['effectiveDateTime']) ??
+    readDate(resource['effectiveInstant']) ??
+    readDate(pick(resource, 'effectivePeriod', 'start')) ??
+    readDate(pick(resource, 'effectivePeriod', 'end'))
   );
 }
 
-function measurement(element: JsonRecord, name: string, testKey: string | undefined): Measurement {
+function measurement(element: JsonRecord, name: string, testKey: string | undefined, walk: Walk): Measurement {
   const value = resultValue(element);
   const plottable = value.number !== undefined && value.unitKey !== undefined && testKey !== undefined;
   return {
@@ -76,8 +115,19 @@ function measurement(element: JsonRecord, name: string, testKey: string | undefi
     value,
     range: rangeInfo(element),
     interpretations: interpretations(element),
-    seriesKey: plottable ? `${testKey}|${value.unitKey}` : undefined,
+    seriesKey: plottable ? sharedKey(walk.seriesKeys, `${testKey}|${value.unitKey}`) : undefined,
   };
+}
+
+/**
+ * One string per distinct key within this record (not beyond it): the trends and the chart rows look
+ * every series key up, and a key built per result is a new string to join up and hash each time.
+ */
+function sharedKey(keys: Map<string, string>, key: string): string {
+  const shared = keys.get(key);
+  if (shared !== undefined) return shared;
+  keys.set(key, key);
+  return key;
 }
 
 function noResult(name: string, status: string): Measurement {
@@ -91,7 +141,7 @@ function noResult(name: string, status: string): Measurement {
     name,
     value: absentValue(text),
     range: undefined,
-    interpretations: [],
+    interpretations: NONE,
     seriesKey: undefined,
   };
 }
@@ -123,9 +173,29 @@ function patientRefs(resource: unknown): string[] {
 interface Walk {
   input: ModelInput;
   /** Matches were checked by the controller to belong to the patient; included resources were not. */
-  matches: Set<object>;
+  matches: { has(resource: object): boolean };
   /** Everything shown somewhere (as a row or inside one), or deliberately dropped. */
   reached: Set<object>;
+  /** Series keys of this record, one string each (see sharedKey). */
+  seriesKeys: Map<string, string>;
+  /** Row keys so far, to notice a repeated one while its string is at hand. */
+  rowKeys: Set<string>;
+  /** Some row key was made twice (the same id sent twice): keys are made unique after sorting. */
+  repeatedRowKey: boolean;
+}
+
+/**
+ * The matches that are records, as a set built when a report or panel first asks: most records
+ * have few or none, and a set of every match was work for nothing.
+ */
+function matchSet(matches: readonly unknown[]): { has(resource: object): boolean } {
+  let set: Set<unknown> | undefined;
+  return {
+    has: (resource) => {
+      set ??= new Set(matches.filter((m) => asRecord(m)));
+      return set.has(resource);
+    },
+  };
 }
 
 /**
@@ -143,10 +213,12 @@ function belongsWith(member: Resource, parent: JsonRecord, ref: unknown, walk: W
 }
 
 interface Members {
-  members: ResultEntry[];
+  members: readonly ResultEntry[];
   unavailable: number;
   unverified: number;
 }
+
+const NO_MEMBERS: Members = Object.freeze({ members: NONE, unavailable: 0, unverified: 0 });
 
 function membersOf(
   parent: JsonRecord,
@@ -156,8 +228,11 @@ function membersOf(
   path: readonly object[],
   depth: number,
 ): Members {
-  const found: Members = { members: [], unavailable: 0, unverified: 0 };
-  for (const [position, ref] of refs.entries()) {
+  if (refs.length === 0) return NO_MEMBERS;
+  const members: ResultEntry[] = [];
+  const found = { members, unavailable: 0, unverified: 0 };
+  for (let position = 0; position < refs.length; position += 1) {
+    const ref = refs[position];
     const target = safeResolve(walk.input, ref, parent);
     if (!target || asString(asRecord(target)?.['resourceType']) !== 'Observation') {
       found.unavailable++;
@@ -180,9 +255,31 @@ function membersOf(
     const id = asString(asRecord(target)?.['id']);
     // Members without an id are told apart by their place, so trends never merge two of them.
     const key = id ? `Observation/${id}` : `${parentKey}>${position + 1}`;
-    found.members.push(describe(target as unknown as JsonRecord, key, walk, [...path, target], depth + 1).entry);
+    members.push(describe(target as unknown as JsonRecord, key, walk, [...path, target], depth + 1).entry);
   }
   return found;
+}
+
+function componentsOf(resource: JsonRecord, testKey: string | undefined, walk: Walk): Measurement[] {
+  const components: Measurement[] = [];
+  for (const component of asRecords(resource['component'])) {
+    const componentKey = resultCodeKey(component['code']);
+    const componentName =
+      conceptText(asRecord(component['code']) as CodeableConcept | undefined) ?? COMPONENT_NOT_RECORDED;
+    components.push(
+      measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined, walk),
+    );
+  }
+  return components;
+}
+
+function notesOf(resource: JsonRecord): string[] {
+  const notes: string[] = [];
+  for (const note of asRecords(resource['note'])) {
+    const text = asString(note['text']);
+    if (text !== undefined) notes.push(text);
+  }
+  return notes;
 }
 
 function describe(
@@ -201,23 +298,18 @@ function describe(
   const status = resultStatus(asString(resource['status']));
   const memberRefs = asArray(isReport ? resource['result'] : resource['hasMember']);
   const { members, unavailable, unverified } = membersOf(resource, key, memberRefs, walk, path, depth);
-  const components = isReport
-    ? []
-    : asRecords(resource['component']).map((component) => {
-        const componentKey = resultCodeKey(component['code']);
-        const componentName =
-          conceptText(asRecord(component['code']) as CodeableConcept | undefined) ?? COMPONENT_NOT_RECORDED;
-        return measurement(component, componentName, testKey && componentKey ? `${testKey}>${componentKey}` : undefined);
-      });
+  const components = isReport || resource['component'] === undefined ? NONE : componentsOf(resource, testKey, walk);
   const grouping = memberRefs.length > 0 || components.length > 0;
   const main = isReport
     ? undefined
     : hasValue(resource)
-      ? measurement(resource, name, testKey)
+      ? measurement(resource, name, testKey, walk)
       : grouping
         ? undefined
         : noResult(name, status.status);
   const { source, organization } = safeSource(fhirResource, walk.input);
+  const effective = effectiveOf(resource);
+  const issued = readDate(resource['issued']);
   return {
     organization,
     entry: {
@@ -229,22 +321,27 @@ function describe(
       statusLabel: status.statusLabel,
       attention: status.attention,
       statusNote: status.statusNote,
-      effective: effectiveOf(resource),
-      issued: validDate(resource['issued']),
+      effective: effective?.text,
+      issued: issued?.text,
+      time: (effective ?? issued)?.time,
       main,
       components,
       members,
       unavailableMembers: unavailable,
       unverifiedMembers: unverified,
       conclusion: isReport ? conclusionOf(resource) : undefined,
-      notes: asRecords(resource['note'])
-        .map((n) => asString(n['text']))
-        .filter((t): t is string => t !== undefined),
+      notes: resource['note'] === undefined ? NONE : notesOf(resource),
       attachments: isReport ? asRecords(resource['presentedForm']).length : 0,
       source,
       securityLabels: securityLabels(fhirResource),
     },
   };
+}
+
+function isFlagged(m: Measurement | undefined): boolean {
+  if (m === undefined) return false;
+  for (const interpretation of m.interpretations) if (interpretation.level !== 'normal') return true;
+  return false;
 }
 
 function addFlagged(flagged: FlaggedResult[], entry: ResultEntry, m: Measurement, name: string): void {
@@ -260,6 +357,12 @@ function collectFlagged(entry: ResultEntry, flagged: FlaggedResult[]): FlaggedRe
   return flagged;
 }
 
+/** The entry's flagged values at any depth; the shared empty list when none (most results). */
+function flaggedOf(entry: ResultEntry): readonly FlaggedResult[] {
+  const plain = entry.components.length === 0 && entry.members.length === 0;
+  return plain && !isFlagged(entry.main) ? NONE : collectFlagged(entry, []);
+}
+
 function kindOf(entry: ResultEntry): ResultKind {
   if (entry.resourceType === 'DiagnosticReport') return 'report';
   return entry.members.length > 0 || entry.unavailableMembers > 0 || entry.unverifiedMembers > 0
@@ -271,6 +374,8 @@ function toRow(resource: JsonRecord, walk: Walk, position: number): ResultRow {
   const resourceType = asString(resource['resourceType']) ?? 'Observation';
   const id = asString(resource['id']);
   const key = id ? `${resourceType}/${id}` : `${resourceType}/#${position}`;
+  if (walk.rowKeys.has(key)) walk.repeatedRowKey = true;
+  else walk.rowKeys.add(key);
   walk.reached.add(resource);
   const { entry, organization } = describe(resource, key, walk, [resource], 0);
   // The entry becomes the row: it is new and not shared yet, so its fields need no copy.
@@ -279,7 +384,7 @@ function toRow(resource: JsonRecord, walk: Walk, position: number): ResultRow {
     date: entry.effective ?? entry.issued,
     freshness: resolveFreshness(resource as unknown as Resource, organization, walk.input.now),
     kind: kindOf(entry),
-    flagged: collectFlagged(entry, []),
+    flagged: flaggedOf(entry),
   });
 }
 
@@ -301,14 +406,6 @@ export function sortResultRows(rows: readonly ResultRow[]): ResultRow[] {
   return newestFirst(rows, (row) => row.name);
 }
 
-function typed(matches: unknown[], type: string): { resource: JsonRecord; position: number }[] {
-  return matches.flatMap((match, position) => {
-    const resource = asRecord(match);
-    if (!resource || resource['resourceType'] !== type || resource['status'] === 'entered-in-error') return [];
-    return [{ resource, position }];
-  });
-}
-
 /**
  * Rows for DiagnosticReports (with their results as members) and for Observations that no shown
  * report or panel lists, so no result appears twice. Anything listed only in a cycle or below the
@@ -317,35 +414,54 @@ function typed(matches: unknown[], type: string): { resource: JsonRecord; positi
  */
 export const mapResults: RecordModel<ResultRow> = (input) => {
   const matches = asArray(input.matches);
-  const walk: Walk = { input, matches: new Set(matches.filter((m) => asRecord(m)) as object[]), reached: new Set() };
-  for (const m of matches) {
-    if (asRecord(m)?.['status'] === 'entered-in-error') walk.reached.add(m as object);
+  const walk: Walk = {
+    input,
+    matches: matchSet(matches),
+    reached: new Set(),
+    seriesKeys: new Map(),
+    rowKeys: new Set(),
+    repeatedRowKey: false,
+  };
+  const reports: number[] = [];
+  const observations: number[] = [];
+  for (let position = 0; position < matches.length; position += 1) {
+    const resource = asRecord(matches[position]);
+    if (!resource) continue;
+    if (resource['status'] === 'entered-in-error') walk.reached.add(resource);
+    else if (resource['resourceType'] === 'DiagnosticReport') reports.push(position);
+    else if (resource['resourceType'] === 'Observation') observations.push(position);
   }
-  const rows: ResultRow[] = typed(matches, 'DiagnosticReport').map(({ resource, position }) =>
-    toRow(resource, walk, position),
-  );
+  const resourceAt = (position: number) => matches[position] as JsonRecord;
+  const rows: ResultRow[] = [];
+  for (const position of reports) rows.push(toRow(resourceAt(position), walk, position));
 
-  const observations = typed(matches, 'Observation');
   const listedByPanels = new Set<object>();
-  for (const { resource } of observations) {
+  for (const position of observations) {
+    const resource = resourceAt(position);
+    if (resource['hasMember'] === undefined) continue;
     for (const ref of asArray(resource['hasMember'])) {
       const target = safeResolve(input, ref, resource);
       if (target && target !== (resource as unknown)) listedByPanels.add(target);
     }
   }
-  const unlisted = (r: JsonRecord) => !walk.reached.has(r) && !listedByPanels.has(r);
-  for (const { resource, position } of observations) {
-    if (unlisted(resource)) rows.push(toRow(resource, walk, position));
+  for (const position of observations) {
+    const resource = resourceAt(position);
+    if (!walk.reached.has(resource) && !listedByPanels.has(resource)) rows.push(toRow(resource, walk, position));
   }
-  for (const { resource, position } of observations) {
+  for (const position of observations) {
+    const resource = resourceAt(position);
     if (!walk.reached.has(resource)) rows.push(toRow(resource, walk, position));
   }
 
+  const sorted = sortResultRows(rows);
+  if (!walk.repeatedRowKey) return sorted;
   const seen = new Map<string, number>();
-  return sortResultRows(rows).map((row) => {
+  for (let i = 0; i < sorted.length; i += 1) {
+    const row = sorted[i]!;
     // The same id twice (e.g. repeated across pages) must still give unique row keys.
     const times = seen.get(row.key) ?? 0;
     seen.set(row.key, times + 1);
-    return times === 0 ? row : { ...row, key: `${row.key}~${times + 1}` };
-  });
+    if (times > 0) sorted[i] = { ...row, key: `${row.key}~${times + 1}` };
+  }
+  return sorted;
 };

@@ -1,7 +1,7 @@
-import { formatDate, parseFhirDate } from '../../core/format.js';
+import { formatDate } from '../../core/format.js';
 import type { Measurement, ResultEntry, ResultRow } from './results.types.js';
 import { isResulted } from './results.status.js';
-import { interpretationText } from './results.values.js';
+import { interpretationsText } from './results.values.js';
 
 /** One result of a repeated test. */
 export interface TrendPoint {
@@ -82,7 +82,7 @@ export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries
       time,
       value: m.value.number,
       text: m.value.text,
-      interpretation: m.interpretations.length > 0 ? m.interpretations.map(interpretationText).join(', ') : undefined,
+      interpretation: interpretationsText(m.interpretations),
       statusLabel: entry.statusLabel,
       source: entry.source.name ?? 'Source not recorded',
       low: m.range?.low,
@@ -90,21 +90,20 @@ export function buildTrends(rows: readonly ResultRow[]): Map<string, TrendSeries
       rangeUnitKey: m.range?.unitKey,
     });
   };
-  const visit = (entry: ResultEntry, inherited: string | undefined): void => {
-    const date = entry.effective ?? entry.issued ?? inherited;
-    if (date !== undefined && isResulted(entry.status)) {
-      const parsed = parseFhirDate(date);
-      if (parsed) {
-        const time = parsed.date.getTime();
-        // The index of each value in [main, ...components], as the point's identity within the entry.
-        let index = 0;
-        if (entry.main) add(entry, entry.main, index++, date, time);
-        for (const component of entry.components) add(entry, component, index++, date, time);
-      }
+  // An entry without a date of its own was taken with the report or panel that lists it.
+  const visit = (entry: ResultEntry, inheritedDate: string | undefined, inheritedTime: number | undefined): void => {
+    const own = entry.effective ?? entry.issued;
+    const date = own ?? inheritedDate;
+    const time = own !== undefined ? entry.time : inheritedTime;
+    if (date !== undefined && time !== undefined && isResulted(entry.status)) {
+      // The index of each value in [main, ...components], as the point's identity within the entry.
+      let index = 0;
+      if (entry.main) add(entry, entry.main, index++, date, time);
+      for (const component of entry.components) add(entry, component, index++, date, time);
     }
-    for (const member of entry.members) visit(member, date);
+    for (const member of entry.members) visit(member, date, time);
   };
-  for (const row of rows) visit(row, undefined);
+  for (const row of rows) visit(row, undefined, undefined);
   for (const s of series.values()) {
     s.points.sort((a, b) => a.time - b.time || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     s.name = s.points.at(-1)?.name ?? s.name;

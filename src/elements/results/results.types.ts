@@ -6,7 +6,8 @@ export interface Measurement {
   name: string;
   value: ResultValue;
   range: RangeInfo | undefined;
-  interpretations: InterpretationInfo[];
+  /** Read-only: a single known interpretation's list is shared between results. */
+  interpretations: readonly InterpretationInfo[];
   /** Repeated results of the same test in the same unit share it; undefined when not plottable. */
   seriesKey: string | undefined;
 }
@@ -27,16 +28,19 @@ export interface ResultEntry {
   /** When the sample was taken or the observation made. */
   effective: string | undefined;
   issued: string | undefined;
+  /** The instant of `effective`, else of `issued` (ms since 1970), for trends; undefined without either. */
+  time: number | undefined;
   /** Undefined for reports and for panels or component-only results (e.g. blood pressure). */
   main: Measurement | undefined;
-  components: Measurement[];
-  members: ResultEntry[];
+  /** Read-only, as are the lists below: an empty one is shared between entries. */
+  components: readonly Measurement[];
+  members: readonly ResultEntry[];
   /** Results a report or panel names that the HIE did not send. */
   unavailableMembers: number;
   /** Results that could not be shown because they do not name the same patient as their report. */
   unverifiedMembers: number;
   conclusion: string | undefined;
-  notes: string[];
+  notes: readonly string[];
   /** Documents attached to a report (presentedForm), not shown here. */
   attachments: number;
   source: SourceInfo;
@@ -56,5 +60,5 @@ export type ResultKind = 'report' | 'panel' | 'observation';
 /** A list row: a report, a panel no report lists, or a result no report or panel lists. */
 export interface ResultRow extends RecordRow, ResultEntry {
   kind: ResultKind;
-  flagged: FlaggedResult[];
+  flagged: readonly FlaggedResult[];
 }

@@ -216,6 +216,8 @@ export function resultValue(element: JsonRecord): ResultValue {
 
 /** True when the element carries a value or says why it has none. */
 export function hasValue(element: JsonRecord): boolean {
+  // Most results are quantities: answered without walking every key of the result.
+  if (element['valueQuantity'] !== undefined && Object.hasOwn(element, 'valueQuantity')) return true;
   // for-in rather than Object.entries: no array of pairs for every result.
   for (const key in element) {
     if (!Object.hasOwn(element, key) || element[key] === undefined) continue;
@@ -244,28 +246,30 @@ function boundText(range: JsonRecord): { text: string | undefined; low: Quantity
 
 /** Every reference range in words ("; " between them); numeric bounds from the first. */
 export function rangeInfo(element: JsonRecord): RangeInfo | undefined {
-  const ranges = asRecords(element['referenceRange']);
-  const texts: string[] = [];
+  // Strings are joined as they come rather than collected in arrays: nearly every result has one
+  // range, and two arrays per result were most of this function's garbage.
+  let text: string | undefined;
   let first: { low: QuantityParts; high: QuantityParts } | undefined;
-  for (const range of ranges) {
+  for (const range of asRecords(element['referenceRange'])) {
     const bounds = boundText(range);
     first ??= bounds;
     const own = asString(range['text']);
     const type = conceptText(asRecord(range['type']) as CodeableConcept | undefined);
-    const appliesTo: string[] = [];
+    let appliesTo: string | undefined;
     for (const concept of asRecords(range['appliesTo'])) {
-      const text = conceptText(concept as CodeableConcept);
-      if (text !== undefined) appliesTo.push(text);
+      const words = conceptText(concept as CodeableConcept);
+      if (words !== undefined) appliesTo = appliesTo === undefined ? words : `${appliesTo}, ${words}`;
     }
     const main = bounds.text && own && own !== bounds.text ? `${bounds.text} (${own})` : (bounds.text ?? own);
     if (main === undefined) continue;
     const prefix = type && !/^normal/i.test(type) ? `${type}: ` : '';
-    const suffix = appliesTo.length > 0 ? ` (for ${appliesTo.join(', ')})` : '';
-    texts.push(`${prefix}${main}${suffix}`);
+    const suffix = appliesTo !== undefined ? ` (for ${appliesTo})` : '';
+    const part = `${prefix}${main}${suffix}`;
+    text = text === undefined ? part : `${text}; ${part}`;
   }
-  if (texts.length === 0) return undefined;
+  if (text === undefined) return undefined;
   return {
-    text: texts.join('; '),
+    text,
     low: first?.low.number,
     high: first?.high.number,
     unitKey: unitKeyOf(first?.low.quantity) ?? unitKeyOf(first?.high.quantity),
@@ -310,13 +314,32 @@ const INTERPRETATIONS: Record<string, Omit<InterpretationInfo, 'code'>> = lookup
   W: { label: 'Worse', symbol: '', level: 'other' },
 });
 
+/**
+ * The known codes' words with their code, frozen and shared: nearly every result sends H, L or N,
+ * and a copy per result was an object kept for as long as the record is shown.
+ */
+const KNOWN_INTERPRETATIONS: Record<string, InterpretationInfo> = lookupTable(
+  Object.fromEntries(
+    Object.entries(INTERPRETATIONS).map(([code, words]) => [code, Object.freeze({ code, ...words })]),
+  ),
+);
+
+/** A known code alone, as a frozen one-item list shared by every result that sends only it. */
+const ONLY_KNOWN: Record<string, readonly InterpretationInfo[]> = lookupTable(
+  Object.fromEntries(
+    Object.entries(KNOWN_INTERPRETATIONS).map(([code, info]) => [code, Object.freeze([info])]),
+  ),
+);
+
+const NO_INTERPRETATIONS: readonly InterpretationInfo[] = Object.freeze([]);
+
 function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
   for (const coding of asRecords(concept['coding'])) {
     const system = asString(coding['system']);
     const code = asString(coding['code']);
     if (code === undefined || (system !== undefined && !INTERPRETATION_SYSTEMS.has(system))) continue;
-    const known = INTERPRETATIONS[code];
-    if (known) return { code, ...known };
+    const known = KNOWN_INTERPRETATIONS[code];
+    if (known) return known;
     const display = asString(coding['display']);
     return { code, label: display ?? `Interpretation code ${code}`, symbol: '', level: 'other' };
   }
@@ -324,14 +347,36 @@ function interpretationOf(concept: JsonRecord): InterpretationInfo | undefined {
   return text === undefined ? undefined : { code: undefined, label: text, symbol: '', level: 'other' };
 }
 
-/** Each interpretation in words and symbol; text or unknown codes keep their own words ("other"). */
-export function interpretations(element: JsonRecord): InterpretationInfo[] {
-  return asRecords(element['interpretation'])
-    .map(interpretationOf)
-    .filter((i): i is InterpretationInfo => i !== undefined);
+/**
+ * Each interpretation in words and symbol; text or unknown codes keep their own words ("other").
+ * The list is read-only: it may be shared with other results that sent the same single code.
+ */
+export function interpretations(element: JsonRecord): readonly InterpretationInfo[] {
+  const concepts = asRecords(element['interpretation']);
+  if (concepts.length === 1) {
+    const info = interpretationOf(concepts[0]!);
+    if (info === undefined) return NO_INTERPRETATIONS;
+    const shared = info.code === undefined ? undefined : ONLY_KNOWN[info.code];
+    return shared !== undefined && shared[0] === info ? shared : [info];
+  }
+  const found: InterpretationInfo[] = [];
+  for (const concept of concepts) {
+    const info = interpretationOf(concept);
+    if (info !== undefined) found.push(info);
+  }
+  return found.length === 0 ? NO_INTERPRETATIONS : found;
 }
 
 /** "Critically high ⚠", "Normal". */
 export function interpretationText(interpretation: InterpretationInfo): string {
   return interpretation.symbol ? `${interpretation.label} ${interpretation.symbol}` : interpretation.label;
+}
+
+/** The words of each shared one-item list, made once: every point of a trend needs them. */
+const ONLY_KNOWN_TEXT = new Map(Object.values(ONLY_KNOWN).map((list) => [list, interpretationText(list[0]!)]));
+
+/** Every interpretation in words ("High ↑, Haemolysed"), or undefined when there is none. */
+export function interpretationsText(list: readonly InterpretationInfo[]): string | undefined {
+  if (list.length === 0) return undefined;
+  return ONLY_KNOWN_TEXT.get(list) ?? list.map(interpretationText).join(', ');
 }

@@ -201,6 +201,35 @@ describe('mapResults: values', () => {
     expect(flags([{ coding: [{ system: 'http://example.org/flags', code: 'H', display: 'Local high' }] }])).to.deep.equal(['Local high||other']);
     expect(flags('H')).to.deep.equal([]);
   });
+
+  it('shares only read-only lists that hold nothing of one result: empty ones and a lone known interpretation', () => {
+    const high = [{ coding: [{ system: V3, code: 'H' }] }];
+    const [a, b, both, local, plain] = map([
+      obs('a', { interpretation: high }),
+      obs('b', { interpretation: high, effectiveDateTime: '2026-11-19T09:00:00Z' }),
+      obs('c', { interpretation: [...high, { coding: [{ system: V3, code: 'L' }] }], effectiveDateTime: '2026-11-18T09:00:00Z' }),
+      obs('d', { interpretation: [{ coding: [{ system: V3, code: 'H', display: 'Local words' }] }], effectiveDateTime: '2026-11-17T09:00:00Z' }),
+      obs('e', { effectiveDateTime: '2026-11-16T09:00:00Z' }),
+    ]);
+    // The same lone code: one frozen list, which no result can change for the others.
+    expect(a!.main!.interpretations).to.equal(b!.main!.interpretations);
+    expect(Object.isFrozen(a!.main!.interpretations)).to.equal(true);
+    expect(Object.isFrozen(a!.main!.interpretations[0])).to.equal(true);
+    expect(() => (a!.main!.interpretations as unknown[]).push('x')).to.throw();
+    expect(b!.main!.interpretations).to.deep.equal([{ code: 'H', label: 'High', symbol: '↑', level: 'abnormal' }]);
+    // Two interpretations: a list of this result's own.
+    expect(both!.main!.interpretations.map((i) => i.code)).to.deep.equal(['H', 'L']);
+    expect(Object.isFrozen(both!.main!.interpretations)).to.equal(false);
+    // A known code keeps our words (display is not read for known codes), as before.
+    expect(local!.main!.interpretations.map((i) => i.label)).to.deep.equal(['High']);
+    // Nothing to list: frozen empty lists, and a flagged result still lists its flags.
+    for (const list of [plain!.members, plain!.components, plain!.notes, plain!.flagged, plain!.main!.interpretations]) {
+      expect(list).to.deep.equal([]);
+      expect(Object.isFrozen(list)).to.equal(true);
+    }
+    expect(a!.flagged.map((f) => f.interpretation.code)).to.deep.equal(['H']);
+    expect(both!.flagged.map((f) => f.interpretation.code)).to.deep.equal(['H', 'L']);
+  });
 });
 
 describe('mapResults: statuses', () => {
@@ -410,6 +439,43 @@ describe('mapResults: sources, dates and malformed input', () => {
     });
     expect(rows.map((r) => r.key)).to.have.members(['DiagnosticReport/r', 'Observation/k']);
     for (const row of rows) expect(row.source.via).to.equal('none');
+  });
+
+  it('gives one series key per test and unit, shared within a record and made afresh for the next', () => {
+    const LOINC = 'http://loinc.org';
+    const bp = (id: string, systolicUnit: string) =>
+      obs(id, {
+        code: { coding: [{ system: LOINC, code: '85354-9' }], text: 'Blood pressure' },
+        valueQuantity: undefined,
+        component: [
+          { code: { coding: [{ system: LOINC, code: '8480-6' }] }, valueQuantity: { value: 120, unit: systolicUnit, system: UCUM, code: systolicUnit } },
+          { code: { coding: [{ system: LOINC, code: '8462-4' }] }, valueQuantity: { value: 80, unit: 'mm[Hg]', system: UCUM, code: 'mm[Hg]' } },
+        ],
+      });
+    const record = () =>
+      map([
+        obs('a'),
+        obs('b', { valueQuantity: { value: 4.4, unit: 'mmol/L', system: UCUM, code: 'mmol/L' } }),
+        obs('c', { valueQuantity: { value: 16, unit: 'mg/dL', system: UCUM, code: 'mg/dL' } }),
+        obs('d', { code: { coding: [{ system: SNOMED, code: '999' }] } }),
+        bp('e', 'mm[Hg]'),
+        bp('f', 'kPa'),
+      ]);
+    const keys = (rows: ResultRow[]) =>
+      Object.fromEntries(rows.map((r) => [r.id, [r.main?.seriesKey, ...r.components.map((c) => c.seriesKey)]]));
+    const first = keys(record());
+    const potassium = `${SNOMED}|1000651000000109`;
+    const bpKey = `${LOINC}|85354-9`;
+    expect(first).to.deep.equal({
+      a: [`${potassium}|mmol/l`],
+      b: [`${potassium}|mmol/l`],
+      c: [`${potassium}|mg/dl`],
+      d: [`${SNOMED}|999|mmol/l`],
+      e: [undefined, `${bpKey}>${LOINC}|8480-6|mm[hg]`, `${bpKey}>${LOINC}|8462-4|mm[hg]`],
+      f: [undefined, `${bpKey}>${LOINC}|8480-6|kpa`, `${bpKey}>${LOINC}|8462-4|mm[hg]`],
+    });
+    // A second record (another load, another patient) gets the same keys from its own data.
+    expect(keys(record())).to.deep.equal(first);
   });
 
   it('gives repeated ids unique keys and sorts newest first', () => {

@@ -86,6 +86,41 @@ describe('buildTrends', () => {
     const trends = buildTrends(rows([report('r1'), report('r2'), k('a', '2026-01-01', mmol(4.1))]));
     expect(trends.get(K)!.points).to.have.length(1);
   });
+
+  it('gives each point its own interpretations in words and its own time, also when taken with its report', () => {
+    const V3 = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
+    const flag = (...codes: string[]) => ({ interpretation: codes.map((code) => ({ coding: [{ system: V3, code }] })) });
+    const trends = buildTrends(
+      rows([
+        k('h', '2026-01-01T10:00:00+01:00', mmol(5.6), flag('H')),
+        k('h2', '2026-01-02', mmol(5.7), flag('H')),
+        k('hl', '2026-01-03', mmol(5.8), flag('H', 'L')),
+        k('n', '2026-01-04', mmol(4.1)),
+        k('text', '2026-01-05', mmol(4.2), { interpretation: [{ text: 'Haemolysed' }] }),
+        {
+          resourceType: 'DiagnosticReport',
+          id: 'r',
+          status: 'final',
+          subject: { reference: 'Patient/p1' },
+          code: { text: 'U&E' },
+          issued: '2026-01-06T09:30:00Z',
+          result: [{ reference: 'Observation/m' }],
+        } as Resource,
+        k('m', undefined, mmol(4.3), flag('LL')),
+      ]),
+    );
+    const points = trends.get(K)!.points;
+    expect(points.map((p) => [p.key, p.interpretation])).to.deep.equal([
+      ['Observation/h', 'High ↑'],
+      ['Observation/h2', 'High ↑'],
+      ['Observation/hl', 'High ↑, Low ↓'],
+      ['Observation/n', undefined],
+      ['Observation/text', 'Haemolysed'],
+      ['Observation/m', 'Critically low ⚠'],
+    ]);
+    expect(points[0]!.time).to.equal(Date.UTC(2026, 0, 1, 9));
+    expect(points.at(-1)!).to.include({ date: '2026-01-06T09:30:00Z', time: Date.UTC(2026, 0, 6, 9, 30) });
+  });
 });
 
 describe('rowTrends, kept with sameItemsMemo', () => {
