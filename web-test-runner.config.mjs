@@ -59,7 +59,7 @@ export const STRICT_CSP = [
 
 async function strictCspMiddleware(context, next) {
   await next();
-  if (context.path === '/test/csp/csp-host.html') context.set('Content-Security-Policy', STRICT_CSP);
+  if (['/test/csp/csp-host.html', '/test/bundle/cdn-host.html'].includes(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
 /**
