@@ -27,7 +27,7 @@ describe('a host token provider that throws', () => {
     const broken = () => {
       throw new Error('session store not ready');
     };
-    const el = await fixture(html`<care-record-allergies
+    const el = await fixture<HTMLElementTagNameMap['care-record-allergies']>(html`<care-record-allergies
       base-url=${HIE}
       patient-id=${MOCK_PATIENT_IDS.rich}
       .tokenProvider=${broken}
