@@ -122,6 +122,8 @@ export class HieTransport {
 function tokenProviderFailed(error: unknown): HieError {
   const type = error instanceof Error ? error.name : typeof error;
   console.error(`care-record-elements: the host's tokenProvider threw (${type}); no request was sent to the HIE.`);
+  // This library's own token providers (the SMART adapter) say what went wrong in words of their own.
+  if (error instanceof HieError && error.kind === 'token-provider') return error;
   return new HieError(
     'token-provider',
     "The host system's token provider failed, so no request was sent to the HIE. This is a problem in the host system, not with the patient's record.",
