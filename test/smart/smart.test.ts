@@ -6,7 +6,7 @@ import { MOCK_PATIENT_IDS } from '../../mocks/patients.js';
 import { resetSmartGrants } from '../../mocks/smart.js';
 import { recordHieRequests } from '../support/mock-hie.js';
 import { HIE, fixture, html, parts, settled, shadow, text } from '../support/widgets.js';
-import { ehrLaunch } from './smart-launch.js';
+import { ehrLaunch } from '../../mocks/smart-launch.js';
 
 /**
  * A SMART on FHIR app launched from the EHR: the launch against the mock HIE's authorisation server,

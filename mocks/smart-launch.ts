@@ -1,11 +1,13 @@
-import type { SmartClient } from '../../src/smart.js';
+import type { SmartClient } from '../src/smart.js';
 
 /**
- * An EHR launch as a SMART app's browser runs it, against the mock HIE's authorisation server:
+ * An EHR launch as a SMART app runs it, against the mock HIE's authorisation server (mocks/smart.ts):
  * discovery, authorize (the EHR sends the browser back with a code), the code exchanged for tokens.
- * It returns a client with the shape fhirclient 2.x gives from `FHIR.oauth2.ready()` (state.serverUrl,
- * state.tokenResponse, state.expiresAt, patient.id, refresh()), which is all the adapter reads.
- * Requests to the token endpoint are counted, so tests can see the refresh happen.
+ * It stands in for fhirclient (whose npm dependency tree pulls Expo and React Native, too much for this
+ * repository's dev tools) and returns a client with the shape `FHIR.oauth2.ready()` gives
+ * (state.serverUrl, state.tokenResponse, state.expiresAt, patient.id, refresh()), which is all the
+ * adapter reads. The mock HIE lives in the page's service worker, which does not see navigations, so
+ * the authorize redirect is followed by fetch instead of by the window.
  */
 export interface LaunchedClient extends SmartClient {
   state: { serverUrl: string; expiresAt?: number; tokenResponse?: { access_token?: string; refresh_token?: string } };
@@ -14,9 +16,13 @@ export interface LaunchedClient extends SmartClient {
   readonly grants: string[];
 }
 
-export async function ehrLaunch(iss: string, launch: string, scope = 'launch patient/*.read offline_access'): Promise<LaunchedClient> {
+export async function ehrLaunch(
+  iss: string,
+  launch: string,
+  { scope = 'launch patient/*.read offline_access', callbackPath = location.pathname } = {},
+): Promise<LaunchedClient> {
   const config = await (await fetch(`${iss}/.well-known/smart-configuration`)).json();
-  const redirectUri = new URL('/test/smart/callback.html', location.origin).href;
+  const redirectUri = new URL(callbackPath, location.origin).href;
   const state = crypto.randomUUID();
   const authorize = new URL(config.authorization_endpoint);
   for (const [k, v] of Object.entries({ response_type: 'code', client_id: 'care-record-demo', redirect_uri: redirectUri, launch, scope, state, aud: iss })) {
