@@ -11,7 +11,7 @@ await new Promise((resolve) => {
   const probe = createServer()
     .once('error', (error) => {
       if (error.code !== 'EADDRINUSE') return resolve();
-      console.error(`Port ${port} is in use (another demo or server?). Start on another port: PORT=${port + 1} npm start`);
+      console.error(`Port ${port} is in use (another demo or server?). Start on another port: PORT=${port + 1} ${process.env.DEMO === 'smart' ? 'npm run demo:smart' : 'npm start'}`);
       process.exit(1);
     })
     .once('listening', () => probe.close(resolve))

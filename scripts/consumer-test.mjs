@@ -1,11 +1,11 @@
 /**
  * The published package, as a stranger gets it: `npm pack`, installed into a clean Vite + TypeScript
- * project (plain TS and React) and into a plain HTML page (the CDN file), each type-checked, built
+ * project (plain TS, React and Vue 3) and into a plain HTML page (the CDN file), each type-checked, built
  * and shown against the mock HIE in headless Chromium. `node scripts/consumer-test.mjs` (CI runs it
  * after `npm test`; it needs `npm run build` and `npm run analyze` first and runs them if missing).
  *
  * Offline-safe: the tarball's own dependencies are installed by npm (`--prefer-offline`: from the cache
- * `npm ci` filled, the registry only for metadata it lacks); the tools (TypeScript, Vite, React,
+ * `npm ci` filled, the registry only for metadata it lacks); the tools (TypeScript, Vite, React, Vue,
  * Chromium's driver) are the repository's own, linked into the consumer's node_modules.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -91,7 +91,7 @@ write(app, {
 });
 run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], app);
 // The host's own tools and framework, as a host already has them (linked, not downloaded).
-for (const tool of ['typescript', 'vite', 'react', 'react-dom', '@types/react', '@types/react-dom']) {
+for (const tool of ['typescript', 'vite', 'react', 'react-dom', '@types/react', '@types/react-dom', 'vue']) {
   const target = join(app, 'node_modules', tool);
   if (existsSync(target)) continue;
   mkdirSync(dirname(target), { recursive: true });
@@ -134,6 +134,38 @@ write(app, {
     <script type="module" src="/src/react-app.tsx"></script>
   </body>
 </html>
+`,
+  'vue.html': `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>Consumer: Vue 3</title></head>
+  <body>
+    <div id="app"></div>
+    <script type="module" src="/src/vue-app.ts"></script>
+  </body>
+</html>
+`,
+  'src/vue-app.ts': `import { createApp, ref } from 'vue';
+import 'care-record-elements';
+import type { CareRecordLoadDetail } from 'care-record-elements/classes.js';
+import { HIE, tokenProvider } from './hie.js';
+
+const app = createApp({
+  setup() {
+    const shown = ref<number>();
+    const onLoad = (event: CustomEvent<CareRecordLoadDetail>) => {
+      shown.value = event.detail.shown;
+    };
+    return { HIE, tokenProvider, shown, onLoad };
+  },
+  template: \`
+    <care-record-provider :base-url="HIE" patient-id="${PATIENT}" .tokenProvider="tokenProvider">
+      <care-record-problems @care-record-load="onLoad"></care-record-problems>
+    </care-record-provider>
+    <output id="vue-shown">{{ shown ?? '' }}</output>\`,
+});
+// The README's Vue configuration: care-record-* tags are custom elements, not Vue components.
+app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('care-record');
+app.mount('#app');
 `,
   'src/hie.ts': `export const HIE = new URLSearchParams(location.search).get('hie') ?? 'http://127.0.0.1:8787/fhir';
 export const tokenProvider = async () => '${TOKEN}';
@@ -193,7 +225,13 @@ step('build the consumer (vite build)');
 write(app, {
   'vite.config.mjs': `import { resolve } from 'node:path';
 export default {
-  build: { target: 'es2022', rollupOptions: { input: { plain: resolve('index.html'), react: resolve('react.html') } } },
+  build: {
+    target: 'es2022',
+    rollupOptions: { input: { plain: resolve('index.html'), react: resolve('react.html'), vue: resolve('vue.html') } },
+  },
+  // Vue's full build compiles the in-DOM template in the browser, where isCustomElement applies.
+  resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+  define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
 };
 `,
 });
@@ -299,7 +337,10 @@ try {
   const open = async (url) => {
     const p = await browser.newPage();
     p.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
-    p.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
+    p.on('console', (m) => {
+      // Vue warns (not errors) when it takes a custom element for a component it cannot resolve.
+      if (m.type() === 'error' || /Failed to resolve component/.test(m.text())) errors.push(`${url}: ${m.text()}`);
+    });
     await p.goto(url);
     return p;
   };
@@ -314,6 +355,11 @@ try {
   await widgetReady(react, 'care-record-allergies', 'Vite + React');
   await react.waitForFunction(() => Number(document.querySelector('#react-shown')?.textContent) > 0, null, { timeout: 30000 });
 
+  const vue = await open(`${origin(built)}/vue.html${query}`);
+  await vue.waitForSelector('care-record-problems', { state: 'attached', timeout: 30000 });
+  await widgetReady(vue, 'care-record-problems', 'Vite + Vue 3');
+  await vue.waitForFunction(() => Number(document.querySelector('#vue-shown')?.textContent) > 0, null, { timeout: 30000 });
+
   const html = await open(`${origin(plain)}/index.html${query}`);
   await widgetReady(html, 'care-record-problems', 'plain HTML + CDN file');
 
@@ -324,4 +370,4 @@ try {
   hie.child.kill();
   if (!keep) rmSync(work, { recursive: true, force: true });
 }
-console.log('\n✔ the packed package installs, type-checks, builds and shows widgets in a Vite + TS, a React and a plain HTML host');
+console.log('\n✔ the packed package installs, type-checks, builds and shows widgets in a Vite + TS, a React, a Vue 3 and a plain HTML host');
