@@ -32,32 +32,6 @@ function publicApiOnly() {
 }
 
 /**
- * `max-entries` and `request-timeout` have no initializer (unset means "the client's default"), so the
- * analyzer would document their default as `undefined`. Their real defaults are read from the HIE
- * client's DEFAULTS (src/fhir/client.ts), the one place they are written.
- */
-function clientDefaults() {
-  const source = readFileSync(new URL('./src/fhir/client.ts', import.meta.url), 'utf8');
-  const block = /const DEFAULTS = \{([^}]*)\}/.exec(source)?.[1] ?? '';
-  const value = (key) => /\d[\d_]*/.exec(new RegExp(`${key}:\\s*([\\d_]+)`).exec(block)?.[1] ?? '')?.[0]?.replaceAll('_', '');
-  const defaults = { maxEntries: value('maxEntries'), requestTimeout: value('timeoutMs') };
-  for (const [field, v] of Object.entries(defaults)) if (!v) throw new Error(`No default for ${field} in src/fhir/client.ts DEFAULTS`);
-  return {
-    name: 'care-record-client-defaults',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules ?? []) {
-        for (const declaration of mod.declarations ?? []) {
-          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
-            const field = item.fieldName ?? item.name;
-            if (field in defaults && (item.default === undefined || item.default === 'undefined')) item.default = defaults[field];
-          }
-        }
-      }
-    },
-  };
-}
-
-/**
  * Tag names from our own registration: a widget's tag is in its `static widget` descriptor, and the
  * entry files call `define(Class)` or `define(Class, 'tag')` (src/core/define.ts), which the analyzer
  * cannot follow by itself. Attributes, events, CSS parts and properties need nothing here: the
@@ -111,6 +85,32 @@ function definedTags() {
           ...(entry.exports ?? []),
           { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: found.path } },
         ];
+      }
+    },
+  };
+}
+
+/**
+ * `max-entries` and `request-timeout` have no initializer (unset means "the client's default"), so the
+ * analyzer would document their default as `undefined`. Their real defaults are read from the HIE
+ * client's DEFAULTS (src/fhir/client.ts), the one place they are written.
+ */
+function clientDefaults() {
+  const source = readFileSync(new URL('./src/fhir/client.ts', import.meta.url), 'utf8');
+  const block = /const DEFAULTS = \{([^}]*)\}/.exec(source)?.[1] ?? '';
+  const value = (key) => /\d[\d_]*/.exec(new RegExp(`${key}:\\s*([\\d_]+)`).exec(block)?.[1] ?? '')?.[0]?.replaceAll('_', '');
+  const defaults = { maxEntries: value('maxEntries'), requestTimeout: value('timeoutMs') };
+  for (const [field, v] of Object.entries(defaults)) if (!v) throw new Error(`No default for ${field} in src/fhir/client.ts DEFAULTS`);
+  return {
+    name: 'care-record-client-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+            const field = item.fieldName ?? item.name;
+            if (field in defaults && (item.default === undefined || item.default === 'undefined')) item.default = defaults[field];
+          }
+        }
       }
     },
   };

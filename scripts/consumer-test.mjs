@@ -9,7 +9,7 @@
  * Chromium's driver) are the repository's own, linked into the consumer's node_modules.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -64,11 +64,15 @@ const manifest = JSON.parse(readFileSync(join(repo, 'custom-elements.json'), 'ut
 if (!/^\d+\.\d+\.\d+$/.test(manifest.schemaVersion ?? '')) fail('custom-elements.json has no schemaVersion');
 const declared = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 const manifestTags = new Set(declared.map((d) => d.tagName));
-const defined = [...readFileSync(join(repo, 'dist/cdn/care-record-elements.js'), 'utf8').matchAll(/customElements\.define\("([a-z-]+)"/g)].map(
-  (m) => m[1],
-);
+// The entries register through one define() helper, so the tags are read from what each entry declares
+// to TypeScript hosts (HTMLElementTagNameMap in dist/types/care-record*.d.ts), and must be in the CDN file.
+const cdnFile = readFileSync(join(repo, 'dist/cdn/care-record-elements.js'), 'utf8');
+const defined = readdirSync(join(repo, 'dist/types'))
+  .filter((f) => /^care-record(-.*)?\.d\.ts$/.test(f))
+  .flatMap((f) => [...readFileSync(join(repo, 'dist/types', f), 'utf8').matchAll(/'(care-record[a-z-]*)': \w+;/g)].map((m) => m[1]));
 const registeredTags = new Set(defined);
-if (registeredTags.size === 0) fail('found no customElements.define in the CDN file');
+if (registeredTags.size === 0) fail('found no HTMLElementTagNameMap entries in dist/types');
+for (const tag of registeredTags) if (!cdnFile.includes(`"${tag}"`)) fail(`the CDN file does not name <${tag}>`);
 for (const tag of registeredTags) if (!manifestTags.has(tag)) fail(`custom-elements.json does not describe <${tag}>`);
 for (const d of declared) {
   for (const a of d.attributes ?? []) if (!a.name || !a.description) fail(`<${d.tagName}> attribute ${a.name} has no description`);

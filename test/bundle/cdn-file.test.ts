@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { startMockHie } from '../../mocks/browser.js';
 import { WIDGET_TAGS } from '../support/widget-tags.js';
+import { PATIENCE } from '../support/patience.js';
 
 /**
  * A host without a bundler serves one file: `dist/cdn/care-record-elements.js` (built by `npm run
@@ -30,7 +31,7 @@ describe('dist/cdn/care-record-elements.js, alone on a page', () => {
 
   it('registers every element', async () => {
     await waitUntil(() => ALL_TAGS.every((tag) => page.customElements.get(tag)), 'not every element registered', {
-      timeout: 15000,
+      timeout: PATIENCE,
     });
     for (const tag of ALL_TAGS) expect(page.customElements.get(tag), tag).to.be.a('function');
   });
@@ -38,7 +39,7 @@ describe('dist/cdn/care-record-elements.js, alone on a page', () => {
   it('shows the patient’s medications from the HIE with no chunk file and no CSP violation', async () => {
     const widget = page.document.querySelector('care-record-medications')!;
     await waitUntil(() => widget.getAttribute('state') === 'ready', `widget is ${widget.getAttribute('state')}`, {
-      timeout: 15000,
+      timeout: PATIENCE,
     });
     expect(widget.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);
     const scripts = page.performance

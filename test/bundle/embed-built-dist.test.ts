@@ -3,6 +3,7 @@ import { startMockHie } from '../../mocks/browser.js';
 import { MOCK_PATIENTS, MOCK_PATIENT_IDS } from '../../mocks/patients.js';
 import { WIDGET_TAGS } from '../support/widget-tags.js';
 import { RICH_DOCUMENT_IDS } from '../../mocks/data/widgets/documents/rich.js';
+import { PATIENCE } from '../support/patience.js';
 
 /**
  * What a vendor does: import the built bundle (not the sources) and point it at their own HIE. The
@@ -34,7 +35,7 @@ describe('the built dist/ bundle', () => {
     `);
     provider.tokenProvider = () => 'demo-valid-token';
     const widget = provider.querySelector('care-record-medications')!;
-    await waitUntil(() => widget.getAttribute('state') === 'ready', 'built element did not load', { timeout: 15000 });
+    await waitUntil(() => widget.getAttribute('state') === 'ready', 'built element did not load', { timeout: PATIENCE });
     const items = [...widget.shadowRoot!.querySelectorAll('[part~="item"]')];
     expect(items.length).to.be.greaterThan(0);
     for (const item of items) {
@@ -53,7 +54,7 @@ describe('the built dist/ bundle', () => {
     `);
     provider.tokenProvider = () => 'demo-valid-token';
     const widget = provider.querySelector('care-record-documents')!;
-    await waitUntil(() => widget.getAttribute('state') === 'ready', 'built documents did not load', { timeout: 15000 });
+    await waitUntil(() => widget.getAttribute('state') === 'ready', 'built documents did not load', { timeout: PATIENCE });
     const key = `DocumentReference/${RICH_DOCUMENT_IDS.communityNursing}`;
     const item = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) => i.dataset['key'] === key);
     expect(item, key).to.exist;
@@ -61,14 +62,14 @@ describe('the built dist/ bundle', () => {
     await waitUntil(
       () => item!.querySelector('.document-html')?.textContent?.includes('Skin intact'),
       'document content not shown from the built bundle',
-      { timeout: 10000 },
+      { timeout: PATIENCE },
     );
 
     // The build minifies templates: a PDF still opens in a fully sandboxed frame.
     const pdfKey = `DocumentReference/${RICH_DOCUMENT_IDS.ctHead}`;
     const pdfItem = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) => i.dataset['key'] === pdfKey)!;
     pdfItem.querySelector<HTMLButtonElement>('button.open')!.click();
-    await waitUntil(() => pdfItem.querySelector('iframe'), 'PDF frame not shown from the built bundle', { timeout: 10000 });
+    await waitUntil(() => pdfItem.querySelector('iframe'), 'PDF frame not shown from the built bundle', { timeout: PATIENCE });
     const frame = pdfItem.querySelector('iframe')!;
     expect(frame.getAttribute('sandbox')).to.equal('');
     expect(frame.getAttribute('referrerpolicy')).to.equal('no-referrer');

@@ -6,6 +6,7 @@ import type { CareRecordViewDetail } from '../../src/core/events.js';
 import type { SetupWorker } from 'msw/browser';
 import { mockHie } from '../support/mock-hie.js';
 import { HIE, fixture, html, parts, settled, text, validToken, waitUntil } from '../support/widgets.js';
+import { PATIENCE } from '../support/patience.js';
 
 /**
  * Showing one patient's data on another's screen is the worst failure this product can have. These
@@ -90,7 +91,7 @@ async function runRace(seed: number, switches: number, lieRate: number): Promise
     await delay(Math.floor(random() * 25));
   }
   for (const w of widgets) {
-    await waitUntil(() => w.state === 'ready' && text(w.shadowRoot!).includes(`Medicine for ${last} `), `seed ${seed}: widget did not settle on ${last}`, { timeout: 10000 });
+    await waitUntil(() => w.state === 'ready' && text(w.shadowRoot!).includes(`Medicine for ${last} `), `seed ${seed}: widget did not settle on ${last}`, { timeout: PATIENCE });
     await settled(w);
     const keys = parts(w, 'item').map((i) => i.dataset['key']!);
     expect(keys.length, `seed ${seed}`).to.be.greaterThan(0);

@@ -10,6 +10,7 @@ import { WIDGET_TAGS } from '../support/widget-tags.js';
 import { HIE, fixture, parts, settled, text, validToken, waitUntil } from '../support/widgets.js';
 import { errorsDuring } from './harness.js';
 import { makeResource, prng, searchset, type Json } from './factory.js';
+import { PATIENCE } from '../support/patience.js';
 
 /**
  * Every widget under one provider, hundreds of patient switches with random delays, aborted and
@@ -79,7 +80,7 @@ async function runRace(seed: number, switches: number, lieRate: number): Promise
       await waitUntil(
         () => w.state === 'ready' && text(w.shadowRoot!).includes(`Item for ${last} `),
         `seed ${seed}: <${w.localName}> did not settle on ${last} (state ${w.state}: ${text(w.shadowRoot!).slice(0, 200)})`,
-        { timeout: 15000 },
+        { timeout: PATIENCE },
       );
       await settled(w);
       const shown = text(w.shadowRoot!);

@@ -1,6 +1,7 @@
 import { HttpResponse, delay } from 'msw';
 import { describeCases, type Ctx, type HostileCase } from './harness.js';
 import { resourcesFor, searchset } from './factory.js';
+import { PATIENCE } from '../support/patience.js';
 
 /** Hostile transport: what a broken, slow or misconfigured HIE (or proxy) can send back. */
 
@@ -68,7 +69,7 @@ const cases: HostileCase[] = [
       if (!/did not respond in time/.test(el.shadowRoot.textContent ?? '')) throw new Error(`${el.localName}: timeout not said`);
     },
   },
-  { name: 'connection reset', expect: ['error'], timeout: 15000, respond: () => HttpResponse.error() },
+  { name: 'connection reset', expect: ['error'], timeout: PATIENCE, respond: () => HttpResponse.error() },
   { name: '301 to another origin', expect: ['error'], respond: () => new HttpResponse(null, { status: 301, headers: { Location: 'https://elsewhere.example/fhir/x' } }) },
   { name: '302 to another origin', expect: ['error'], respond: () => new HttpResponse(null, { status: 302, headers: { Location: 'https://elsewhere.example/fhir/x' } }) },
   { name: '401 then 401 after the token refresh', expect: ['unauthorized'], respond: () => new HttpResponse(null, { status: 401 }) },
@@ -88,16 +89,16 @@ const cases: HostileCase[] = [
     timeout: 16000,
     respond: (ctx) => (ctx.call === 1 ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '999999999' } }) : ok(ctx)),
   },
-  { name: '429 every time', expect: ['error'], timeout: 15000, respond: () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '0' } }) },
+  { name: '429 every time', expect: ['error'], timeout: PATIENCE, respond: () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '0' } }) },
   { name: '500 with an OperationOutcome', expect: ['error'], respond: () => HttpResponse.json(outcome('exception', 'Database <b>down</b>'), { status: 500, headers: FHIR }) },
   { name: '500 without a body', expect: ['error'], respond: () => new HttpResponse(null, { status: 500 }) },
   { name: '502 with an HTML body', expect: ['error'], respond: () => new HttpResponse('<html>Bad gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }) },
   { name: '502 with an OperationOutcome', expect: ['error'], respond: () => HttpResponse.json(outcome('transient', 'Upstream failed'), { status: 502, headers: FHIR }) },
-  { name: '503 without a body (retried with back-off)', expect: ['error'], timeout: 15000, respond: () => new HttpResponse(null, { status: 503 }) },
+  { name: '503 without a body (retried with back-off)', expect: ['error'], timeout: PATIENCE, respond: () => new HttpResponse(null, { status: 503 }) },
   {
     name: '503 with an OperationOutcome (retried with back-off)',
     expect: ['error'],
-    timeout: 15000,
+    timeout: PATIENCE,
     respond: () => HttpResponse.json(outcome('transient', 'Maintenance'), { status: 503, headers: { ...FHIR, 'Retry-After': '0' } }),
   },
   { name: '503 once then 200', expect: ['ready'], respond: (ctx) => (ctx.call === 1 ? new HttpResponse(null, { status: 503 }) : ok(ctx)) },

@@ -8,6 +8,7 @@ import { MOCK_PATIENT_IDS } from '../../mocks/patients.js';
 import { setScenario } from '../../mocks/scenarios.js';
 import { recordHieRequests } from '../support/mock-hie.js';
 import { HIE, parts, settled, validToken } from '../support/widgets.js';
+import { PATIENCE } from '../support/patience.js';
 
 /** A React host as a vendor writes one: props in, `onCareRecord…` handlers out, no refs. */
 const hie = recordHieRequests();
@@ -45,7 +46,7 @@ function render<P extends object>(component: ComponentType<P>, props: P): void {
 }
 
 async function rendered<T extends keyof HTMLElementTagNameMap>(tag: T): Promise<HTMLElementTagNameMap[T]> {
-  await waitUntil(() => container.querySelector(tag), `React did not render <${tag}>`, { timeout: 15000 });
+  await waitUntil(() => container.querySelector(tag), `React did not render <${tag}>`, { timeout: PATIENCE });
   return container.querySelector(tag)!;
 }
 
@@ -81,7 +82,7 @@ describe('React wrappers (care-record-elements/react)', () => {
     };
     render(CareRecordMedications, { baseUrl: HIE, patientId: MOCK_PATIENT_IDS.rich, tokenProvider: validToken, ...handlers });
     await settled(await rendered('care-record-medications'));
-    await waitUntil(() => loads.length > 0 && views.length > 0, 'no load or view event reached React', { timeout: 15000 });
+    await waitUntil(() => loads.length > 0 && views.length > 0, 'no load or view event reached React', { timeout: PATIENCE });
     expect(loads[0]!.patient).to.equal(`Patient/${MOCK_PATIENT_IDS.rich}`);
     expect(views[0]!.resources.length).to.be.greaterThan(0);
 
@@ -91,7 +92,7 @@ describe('React wrappers (care-record-elements/react)', () => {
       tokenProvider: () => 'refused-token',
       ...handlers,
     });
-    await waitUntil(() => errors.length > 0, 'no error event reached React', { timeout: 15000 });
+    await waitUntil(() => errors.length > 0, 'no error event reached React', { timeout: PATIENCE });
     expect(errors[0]!.status).to.equal(401);
     expect(authRequired).to.deep.equal([HIE]);
   });
@@ -102,7 +103,7 @@ describe('React wrappers (care-record-elements/react)', () => {
     render(CareRecordMedications, { ...props, patientId: MOCK_PATIENT_IDS.large });
     const el = await rendered('care-record-medications');
     await waitUntil(() => sent.some(forPatient(MOCK_PATIENT_IDS.large)), 'the first patient was never asked for', {
-      timeout: 15000,
+      timeout: PATIENCE,
     });
 
     render(CareRecordMedications, { ...props, patientId: MOCK_PATIENT_IDS.rich });
@@ -127,11 +128,11 @@ describe('React wrappers (care-record-elements/react)', () => {
     });
     await rendered('care-record-problems');
     await waitUntil(() => sent.length >= 2 && sharedRequestsInFlight() > 0, 'the widgets sent nothing', {
-      timeout: 15000,
+      timeout: PATIENCE,
     });
     root!.unmount();
     root = undefined;
-    await waitUntil(() => sharedRequestsInFlight() === 0, 'requests still in flight after unmount', { timeout: 15000 });
+    await waitUntil(() => sharedRequestsInFlight() === 0, 'requests still in flight after unmount', { timeout: PATIENCE });
     expect(sent.every((s) => s.signal?.aborted)).to.equal(true);
     expect(container.querySelector('care-record-provider')).to.equal(null);
     expect(hie.urls.length).to.be.greaterThan(0);

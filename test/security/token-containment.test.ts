@@ -6,6 +6,7 @@ import { MOCK_PATIENT_IDS } from '../../mocks/patients.js';
 import { mockHie } from '../support/mock-hie.js';
 import { HIE, settled } from '../support/widgets.js';
 import { WIDGET_TAGS } from '../support/widget-tags.js';
+import { PATIENCE } from '../support/patience.js';
 
 /**
  * The host's bearer token goes to the HIE's origin and nowhere else, and never appears in the page,
@@ -107,7 +108,7 @@ for (const tag of WIDGET_TAGS) {
         http.get(`${HIE}/:type`, () => new HttpResponse(null, { status: 302, headers: { Location: 'https://elsewhere.example/fhir/x' } })),
       );
       const el = await widget(tag, MOCK_PATIENT_IDS.rich);
-      await waitUntil(() => el.state === 'error', `state ${el.state}`, { timeout: 15000 });
+      await waitUntil(() => el.state === 'error', `state ${el.state}`, { timeout: PATIENCE });
       expect(seen.some((s) => s.url.startsWith('https://elsewhere.example'))).to.equal(false);
       assertNoSecretAnywhere(el);
     });
@@ -136,7 +137,7 @@ for (const tag of WIDGET_TAGS) {
       (el as unknown as { tokenProvider: () => string }).tokenProvider = () => 'demo-valid-token';
       // As long as the other waits here: under load (both browsers running) the restart's first request
       // was seen in Firefox after waitUntil's default 1 s.
-      await waitUntil(() => seen.length > before, 'no new request after the token provider changed', { timeout: 15000 });
+      await waitUntil(() => seen.length > before, 'no new request after the token provider changed', { timeout: PATIENCE });
       await settled(el);
       const stale = seen.slice(before).filter((s) => s.authorization !== 'Bearer demo-valid-token');
       expect(stale.map((s) => `${s.authorization} ${s.url}`)).to.deep.equal([]);

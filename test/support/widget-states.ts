@@ -6,6 +6,7 @@ import { mockHie } from './mock-hie.js';
 import { MOCK_PATIENT_IDS } from '../../mocks/patients.js';
 import { resetScenarios, setScenario } from '../../mocks/scenarios.js';
 import { HIE, parts, settled, shadow, text, validToken } from './widgets.js';
+import { PATIENCE } from './patience.js';
 
 type Widget = HTMLElement & {
   state: WidgetState;
@@ -47,7 +48,7 @@ export function itShowsALongListAsAScrollingPanel(tag: string): void {
     const list = shadow(el).querySelector<HTMLElement>('ul.items.scroller')!;
     expect(list, 'virtualised list').to.exist;
     list.scrollIntoView();
-    await waitUntil(() => parts(el, 'item').length > 3, 'virtual list rendered too little');
+    await waitUntil(() => parts(el, 'item').length > 3, 'virtual list rendered too little', { timeout: PATIENCE });
     const items = parts(el, 'item');
     expect(list.getBoundingClientRect().height).to.be.greaterThan(2 * items[0]!.getBoundingClientRect().height);
   });
@@ -196,7 +197,7 @@ export function describeWidgetStates(spec: WidgetStateSpec): void {
     it('restarts for a new patient when patient-id changes', async () => {
       const el = await renderWidget(spec.tag, MOCK_PATIENT_IDS.rich);
       el.setAttribute('patient-id', MOCK_PATIENT_IDS.empty);
-      await waitUntil(() => el.state === 'empty', 'did not switch to the empty record');
+      await waitUntil(() => el.state === 'empty', 'did not switch to the empty record', { timeout: PATIENCE });
       expect(parts(el, 'item')).to.have.length(0);
     });
 
@@ -204,7 +205,7 @@ export function describeWidgetStates(spec: WidgetStateSpec): void {
       const el = await renderWidget(spec.tag, MOCK_PATIENT_IDS.large);
       expect(el.state).to.equal('ready');
       shadow(el).querySelector('.items')?.scrollIntoView();
-      await waitUntil(() => parts(el, 'item').length > 0, 'nothing rendered');
+      await waitUntil(() => parts(el, 'item').length > 0, 'nothing rendered', { timeout: PATIENCE });
       expect(parts(el, 'item').length).to.be.lessThan(150);
     });
   });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CareRecordElement } from '../../src/core/care-record-element.js';
 import type { RecordRow } from '../../src/model/record-types.js';
+import { PATIENCE } from './patience.js';
 
 export const HIE = 'https://hie.example/fhir';
 export const VALID_TOKEN = 'demo-valid-token';
@@ -9,7 +10,7 @@ export const validToken = () => VALID_TOKEN;
 type AnyWidget = CareRecordElement<RecordRow>;
 
 /** Waits until a widget leaves `loading` (and `idle`, unless that is what is awaited). */
-export async function settled<T extends HTMLElement>(el: T, timeout = 15000): Promise<T> {
+export async function settled<T extends HTMLElement>(el: T, timeout = PATIENCE): Promise<T> {
   const widget = el as unknown as AnyWidget;
   await waitUntil(
     () => !['loading', 'idle'].includes(widget.state),

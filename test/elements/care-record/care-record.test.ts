@@ -4,6 +4,7 @@ import type { CareRecord } from '../../../src/classes.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
 import { mockHie } from '../../support/mock-hie.js';
 import { HIE, settled, validToken } from '../../support/widgets.js';
+import { PATIENCE } from '../../support/patience.js';
 
 function pods(el: CareRecord): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="pod"]')];
@@ -76,7 +77,7 @@ describe('<care-record>', () => {
     medsPod!.querySelector<HTMLButtonElement>('.pod-toggle')!.click();
     await el.updateComplete;
     expect(medsPod!.querySelector('care-record-medications')).to.equal(null);
-    await waitUntil(() => views.some((v) => v.includes('Condition/')), 'no audit event for the expanded pod');
+    await waitUntil(() => views.some((v) => v.includes('Condition/')), 'no audit event for the expanded pod', { timeout: PATIENCE });
     await expect(el).to.be.accessible();
   });
 

@@ -6,6 +6,7 @@ import { RICH_DOCUMENT_IDS as IDS } from '../../../mocks/data/widgets/documents/
 import { mockHie } from '../../support/mock-hie.js';
 import { HIE, VALID_TOKEN, settled, shadow } from '../../support/widgets.js';
 import { openDocument, showAll } from './support.js';
+import { PATIENCE } from '../../support/patience.js';
 
 interface CspWindow extends Window {
   cspViolations: string[];
@@ -19,7 +20,7 @@ async function strictHost(): Promise<{ frame: HTMLIFrameElement; win: CspWindow 
   frame.style.height = '800px';
   document.body.append(frame);
   await waitUntil(() => (frame.contentWindow as CspWindow | null)?.cspPageReady === true, 'strict CSP page did not load', {
-    timeout: 15000,
+    timeout: PATIENCE,
   });
   return { frame, win: frame.contentWindow as CspWindow };
 }
@@ -69,7 +70,7 @@ describe('<care-record-documents> in a strict-CSP host (Trusted Types, style-src
       .to.throw()
       .with.property('name', 'TypeError');
     expect(probe.innerHTML).to.equal('');
-    await waitUntil(() => win.cspViolations.length >= 2, 'the probe violations were not reported');
+    await waitUntil(() => win.cspViolations.length >= 2, 'the probe violations were not reported', { timeout: PATIENCE });
     expect(win.cspViolations.some((v) => v.startsWith('style-src-attr'))).to.equal(true);
     expect(win.cspViolations.some((v) => v.startsWith('require-trusted-types-for'))).to.equal(true);
   });

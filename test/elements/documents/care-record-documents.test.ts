@@ -8,6 +8,7 @@ import { HOSTILE_MARKERS } from '../../../mocks/data/widgets/documents/texts.js'
 import { describeWidgetStates } from '../../support/widget-states.js';
 import { HIE, parts, shadow, text } from '../../support/widgets.js';
 import { documentsWidget, item, openButton, openDocument, recordRequests, showAll } from './support.js';
+import { PATIENCE } from '../../support/patience.js';
 
 const ref = (id: string) => `DocumentReference/${id}`;
 const keys = (el: Element) => parts(el, 'item').map((i) => i.dataset['key']!);
@@ -126,7 +127,7 @@ describe('<care-record-documents>', () => {
       expect(hidden).to.be.greaterThan(0).and.lessThan(60);
       expect(el.shadowRoot!.querySelector('.items.scroller')).to.exist;
       shadow(el).querySelector('.items')!.scrollIntoView();
-      await waitUntil(() => parts(el, 'item').length > 0, 'virtual list rendered nothing');
+      await waitUntil(() => parts(el, 'item').length > 0, 'virtual list rendered nothing', { timeout: PATIENCE });
       const first = parts(el, 'item')[0]!.dataset['key']!;
       const viewer = await openDocument(el, first);
       expect(text(viewer.querySelector('pre.document-text'))).to.contain('Synthetic test letter');

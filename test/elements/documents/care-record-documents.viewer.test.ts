@@ -7,6 +7,7 @@ import { RICH_DOCUMENT_IDS as IDS } from '../../../mocks/data/widgets/documents/
 import { mockHie } from '../../support/mock-hie.js';
 import { HIE, shadow, text } from '../../support/widgets.js';
 import { documentsWidget, item, openButton, openDocument } from './support.js';
+import { PATIENCE } from '../../support/patience.js';
 
 const ref = (id: string) => `DocumentReference/${id}`;
 
@@ -70,7 +71,7 @@ describe('<care-record-documents>: open documents belong to one patient', () => 
     await el.updateComplete;
     expect(text(item(el, ref(IDS.ctHead)).querySelector('[part~="viewer"]'))).to.contain('Loading the document');
     // The reader (fetching, sanitiser) arrives with the first opened document, then the attachment is asked for.
-    await waitUntil(() => fake.signals.length === 1, 'attachment not requested');
+    await waitUntil(() => fake.signals.length === 1, 'attachment not requested', { timeout: PATIENCE });
     await el.updateComplete;
     expect(text(item(el, ref(IDS.ctHead)).querySelector('[part~="viewer"]'))).to.contain('Loading the document');
 
@@ -78,7 +79,7 @@ describe('<care-record-documents>: open documents belong to one patient', () => 
     await el.updateComplete;
     expect(fake.signals[0]!.aborted, 'fetch aborted on patient change').to.equal(true);
     fake.answer(pdfBlob());
-    await waitUntil(() => el.state === 'empty', 'new patient not loaded');
+    await waitUntil(() => el.state === 'empty', 'new patient not loaded', { timeout: PATIENCE });
     await new Promise((r) => setTimeout(r, 50));
     expect(blobs.created, 'no blob URL for the previous patient').to.deep.equal([]);
     expect(shadow(el).querySelector('iframe, [part~="viewer"]')).to.equal(null);
@@ -90,7 +91,7 @@ describe('<care-record-documents>: open documents belong to one patient', () => 
     openButton(el, ref(IDS.ctHead)).click();
     await el.updateComplete;
     el.setAttribute('patient-id', MOCK_PATIENT_IDS.large);
-    await waitUntil(() => el.state === 'ready', 'new patient not loaded', { timeout: 15000 });
+    await waitUntil(() => el.state === 'ready', 'new patient not loaded', { timeout: PATIENCE });
     await new Promise((r) => setTimeout(r, 800));
     expect(blobs.created).to.deep.equal([]);
     expect(shadow(el).querySelector('iframe')).to.equal(null);
@@ -105,7 +106,7 @@ describe('<care-record-documents>: open documents belong to one patient', () => 
     await el.updateComplete;
     expect(blobs.revoked).to.include(url);
     el.setAttribute('patient-id', MOCK_PATIENT_IDS.rich);
-    await waitUntil(() => el.state === 'ready', 'rich record not reloaded');
+    await waitUntil(() => el.state === 'ready', 'rich record not reloaded', { timeout: PATIENCE });
     expect(openButton(el, ref(IDS.chestXray)).getAttribute('aria-expanded')).to.equal('false');
     expect(shadow(el).querySelector('[part~="viewer"]')).to.equal(null);
   });

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DocumentViewerController, type DocumentReader } from '../../../src/elements/documents/documents.controller.js';
 import type { DocumentRow } from '../../../src/elements/documents/documents.model.js';
+import { PATIENCE } from '../../support/patience.js';
 
 function host(): ReactiveControllerHost & { updates: number; controllers: ReactiveController[] } {
   return {
@@ -58,7 +59,7 @@ describe('DocumentViewer: the reader that loads on demand', () => {
     viewer.close(row.key);
     fail = false;
     viewer.openDocument(row);
-    await waitUntil(() => viewer.get(row.key)?.readiness !== 'opening', 'reader not loaded on the second opening');
+    await waitUntil(() => viewer.get(row.key)?.readiness !== 'opening', 'reader not loaded on the second opening', { timeout: PATIENCE });
     const doc = viewer.get(row.key)!;
     expect(doc.readiness).to.equal('ready');
     expect(doc.sections[0]!.node!.textContent).to.contain('Review in clinic');

@@ -5,6 +5,7 @@ import type { CareRecordViewDetail } from '../../../src/core/events.js';
 import { recordHieRequests } from '../../support/mock-hie.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
 import { HIE, fixture, html, parts, settled, validToken, waitUntil } from '../../support/widgets.js';
+import { PATIENCE } from '../../support/patience.js';
 
 /**
  * What host pages do that our own pages do not: set properties before the element is defined,
@@ -63,7 +64,7 @@ describe('host pages', () => {
     hie.urls.length = 0;
     page.querySelector('#b')!.append(el);
     await waitUntil(() => el.state === 'empty', `widget did not show the second provider's patient (${el.state})`, {
-      timeout: 15000,
+      timeout: PATIENCE,
     });
     page.removeEventListener('care-record-view', onView);
     expect(parts(el, 'item')).to.have.length(0);

@@ -8,6 +8,7 @@ import { MOCK_PATIENT_IDS, MOCK_PATIENTS } from '../../../mocks/patients.js';
 import { setScenario, type MockScenario } from '../../../mocks/scenarios.js';
 import { describeWidgetStates } from '../../support/widget-states.js';
 import { HIE, fixture, html, oneEvent, parts, settled, shadow, text, validToken, waitUntil } from '../../support/widgets.js';
+import { PATIENCE } from '../../support/patience.js';
 
 const hie = recordHieRequests();
 const requests = hie.urls;
@@ -259,7 +260,7 @@ describe('<care-record-medications>', () => {
     expect(text(parts(el, 'status')[0])).to.contain('HTTP 500');
     setScenario(undefined, { patientId: rich.id });
     shadow(el).querySelector<HTMLButtonElement>('button.retry')!.click();
-    await waitUntil(() => el.state === 'ready', 'retry did not load');
+    await waitUntil(() => el.state === 'ready', 'retry did not load', { timeout: PATIENCE });
   });
 
   it('says the HIE timed out when it does not answer within request-timeout', async () => {
@@ -293,7 +294,7 @@ describe('<care-record-medications>', () => {
     expect(text(shadow(el).querySelector('[part~="notices"]'))).to.match(/first 1,?000 of 1,?\d{3}/);
     // The list is virtualised: only the reports within the viewport are in the DOM.
     shadow(el).querySelector('ul.items')!.scrollIntoView();
-    await waitUntil(() => parts(el, 'item').length > 0, 'virtual list rendered nothing');
+    await waitUntil(() => parts(el, 'item').length > 0, 'virtual list rendered nothing', { timeout: PATIENCE });
     expect(shadow(el).querySelectorAll('.group').length).to.be.greaterThan(0);
     expect(parts(el, 'item').length).to.be.lessThan(100);
     for (const item of parts(el, 'item')) expect(item.querySelector('[part~="source"]')).to.exist;
@@ -323,7 +324,7 @@ describe('<care-record-medications>', () => {
     expect(text(shadow(el).querySelector('.retrieved'))).to.match(/Retrieved \d\d:\d\d/);
     const before = requests.length;
     shadow(el).querySelector<HTMLButtonElement>('button.refresh')!.click();
-    await waitUntil(() => requests.length > before, 'no new request');
+    await waitUntil(() => requests.length > before, 'no new request', { timeout: PATIENCE });
     await settled(el);
     expect(el.state).to.equal('ready');
   });
@@ -339,10 +340,10 @@ describe('<care-record-medications>', () => {
     };
     try {
       const el = await fixture<CareRecordMedications>(html`<care-record-medications base-url=${HIE} patient-id=${rich.id} .tokenProvider=${validToken}></care-record-medications>`);
-      await waitUntil(() => signals.length >= 2, 'no requests');
+      await waitUntil(() => signals.length >= 2, 'no requests', { timeout: PATIENCE });
       expect(signals.some((s) => s.aborted)).to.equal(false);
       el.remove();
-      await waitUntil(() => signals.every((s) => s.aborted), 'a request was not aborted');
+      await waitUntil(() => signals.every((s) => s.aborted), 'a request was not aborted', { timeout: PATIENCE });
     } finally {
       window.fetch = realFetch;
     }

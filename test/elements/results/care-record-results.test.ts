@@ -10,6 +10,7 @@ import { describeWidgetStates, itemKeys } from '../../support/widget-states.js';
 import { HIE, fixture, html, oneEvent, parts, settled, shadow, text, validToken, waitUntil } from '../../support/widgets.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
 import { resetScenarios } from '../../../mocks/scenarios.js';
+import { PATIENCE } from '../../support/patience.js';
 
 describeWidgetStates({
   tag: 'care-record-results',
@@ -234,7 +235,7 @@ describe('<care-record-results>', () => {
     expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col', 'col']);
     expect(table.querySelectorAll('tbody tr'), 'rows are built when the table is opened').to.have.length(0);
     trend.querySelector('details')!.open = true;
-    await waitUntil(() => table.querySelectorAll('tbody tr').length > 0, 'table rows not shown when opened');
+    await waitUntil(() => table.querySelectorAll('tbody tr').length > 0, 'table rows not shown when opened', { timeout: PATIENCE });
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(4);
     expect(rows.every((r) => r.querySelector('th')!.getAttribute('scope') === 'row')).to.equal(true);
@@ -276,7 +277,7 @@ describe('<care-record-results>', () => {
     const el = await results();
     expect(label(el)).to.contain('latest 4.6 mmol/L');
     shadow(el).querySelector<HTMLDetailsElement>('.trend details')!.open = true;
-    await waitUntil(() => tableText(el).includes('4.6 mmol/L'), 'table not shown');
+    await waitUntil(() => tableText(el).includes('4.6 mmol/L'), 'table not shown', { timeout: PATIENCE });
 
     serve([potassium('k1', '2026-01-01', 4.1), potassium('k2', '2026-02-01', 7.2)]);
     const loaded = oneEvent(el, 'care-record-load');
@@ -287,7 +288,7 @@ describe('<care-record-results>', () => {
     expect(label(el)).to.not.contain('4.6');
     // The list is built anew after the loading state, so the table starts closed again.
     shadow(el).querySelector<HTMLDetailsElement>('.trend details')!.open = true;
-    await waitUntil(() => tableText(el).includes('7.2 mmol/L'), 'table shows the old values');
+    await waitUntil(() => tableText(el).includes('7.2 mmol/L'), 'table shows the old values', { timeout: PATIENCE });
     expect(tableText(el)).to.not.contain('4.6');
   });
 
@@ -362,7 +363,7 @@ describe('<care-record-results>', () => {
     expect(detail.shown + detail.hiddenByFilters).to.be.greaterThan(300);
     expect(detail.shown).to.be.greaterThan(detail.hiddenByFilters * 10);
     shadow(el).querySelector('ul.items')!.scrollIntoView();
-    await waitUntil(() => parts(el, 'item').length > 0, 'virtual list rendered nothing');
+    await waitUntil(() => parts(el, 'item').length > 0, 'virtual list rendered nothing', { timeout: PATIENCE });
     expect(parts(el, 'item').length).to.be.lessThan(100);
     for (const i of parts(el, 'item')) expect(i.querySelector('[part~="source"]')).to.exist;
   });

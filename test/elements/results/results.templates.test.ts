@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { trendBlock } from '../../../src/elements/results/results.templates.js';
 import type { TrendPoint, TrendSeries } from '../../../src/elements/results/results.trends.js';
+import { PATIENCE } from '../../support/patience.js';
 
 function point(i: number, value: number): TrendPoint {
   const date = new Date(Date.UTC(2026, 0, 1 + i, 9)).toISOString();
@@ -52,7 +53,7 @@ describe('trendBlock', () => {
     const details = host.querySelector('details')!;
     expect(host.querySelectorAll('tbody tr')).to.have.length(0);
     details.open = true;
-    await waitUntil(() => host.querySelectorAll('tbody tr').length === 3, 'rows not built on opening');
+    await waitUntil(() => host.querySelectorAll('tbody tr').length === 3, 'rows not built on opening', { timeout: PATIENCE });
     expect(host.querySelector('tbody tr')!.textContent).to.contain('6.6 mmol/L');
 
     // A refresh brings other values while the table is open: the table shows them, not the old ones.
@@ -61,6 +62,6 @@ describe('trendBlock', () => {
     expect(host.querySelector('tbody tr')!.textContent).to.contain('5 mmol/L');
 
     details.open = false;
-    await waitUntil(() => host.querySelectorAll('tbody tr').length === 0, 'rows kept after closing');
+    await waitUntil(() => host.querySelectorAll('tbody tr').length === 0, 'rows kept after closing', { timeout: PATIENCE });
   });
 });
