@@ -11,6 +11,7 @@ import { documentsQueries } from './documents.queries.js';
 import { DocumentViewer } from './document-viewer.js';
 import { documentViewer } from './document-viewer-view.js';
 import { documentsStyles } from './care-record-documents.styles.js';
+import { documentReaderStyles } from './document-reader.styles.js';
 
 const notRecorded = (words: string): TemplateResult => html`<span class="not-recorded">${words}</span>`;
 
@@ -91,7 +92,7 @@ function copyAdvice(row: DocumentRow): TemplateResult {
  * @cssprop --care-record-document-height - Height of an open PDF or image (default 36rem).
  */
 export class CareRecordDocuments extends CareRecordElement<DocumentRow> {
-  static override styles = [widgetStyles, documentsStyles];
+  static override styles = [widgetStyles, documentReaderStyles, documentsStyles];
 
   protected readonly defaultHeading = 'Documents';
   protected readonly noun = 'documents';
