@@ -12,7 +12,7 @@ const elementEntries = readdirSync('src')
 
 /**
  * pdf.js's worker is a script of its own (never bundled): copied beside the chunks, and the module that
- * names its address (src/elements/documents/pdf-worker-url.ts) points there, relative to the chunk, in the
+ * names its address (src/elements/documents/documents.pdf-worker.ts) points there, relative to the chunk, in the
  * `new URL(file, import.meta.url)` form a host's bundler recognises and copies in turn.
  */
 function pdfWorkerAsset() {
@@ -20,7 +20,7 @@ function pdfWorkerAsset() {
   return {
     name: 'pdf-worker-asset',
     load(id) {
-      if (!id.replaceAll('\\', '/').endsWith('src/elements/documents/pdf-worker-url.ts')) return null;
+      if (!id.replaceAll('\\', '/').endsWith('src/elements/documents/documents.pdf-worker.ts')) return null;
       const ref = this.emitFile({ type: 'asset', fileName: 'chunks/pdf.worker.min.mjs', source: readFileSync(workerFile) });
       return `export const pdfWorkerUrl = import.meta.ROLLUP_FILE_URL_${ref};`;
     },
