@@ -46,8 +46,8 @@ function unreadable(value: unknown): ClinicalTime | undefined {
   return { kind: 'words', text: sent === undefined ? 'Unknown date (unreadable value sent)' : formatExact(sent) };
 }
 
-/** `onset[x]` or `abatement[x]` of a Condition or AllergyIntolerance; undefined when none was sent. */
-export function clinicalTime(resource: JsonRecord, prefix: 'onset' | 'abatement'): ClinicalTime | undefined {
+/** `onset[x]` or `abatement[x]` of a Condition or AllergyIntolerance, `occurrence[x]` of an Immunization; undefined when none was sent. */
+export function clinicalTime(resource: JsonRecord, prefix: 'onset' | 'abatement' | 'occurrence'): ClinicalTime | undefined {
   const field = (suffix: string): unknown => resource[`${prefix}${suffix}`];
   const dateTime = field('DateTime');
   if (dateTime !== undefined && dateTime !== null) {

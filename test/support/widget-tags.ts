@@ -9,5 +9,6 @@ export const WIDGET_TAGS = [
   'care-record-encounters',
   'care-record-care-plans',
   'care-record-care-team',
+  'care-record-immunisations',
   'care-record-sources',
 ] as const;

@@ -9,6 +9,7 @@ export const SECTIONS = {
   encounters: 'care-record-encounters',
   'care-plans': 'care-record-care-plans',
   'care-team': 'care-record-care-team',
+  immunisations: 'care-record-immunisations',
   sources: 'care-record-sources',
 } as const;
 
@@ -24,6 +25,7 @@ export const SECTION_LABELS: Record<SectionName, string> = {
   encounters: 'Encounters',
   'care-plans': 'Care plans',
   'care-team': 'Care team',
+  immunisations: 'Immunisations',
   sources: 'Sources of this record',
 };
 

@@ -8,6 +8,7 @@ import { appointmentsQueries } from '../appointments/appointments.queries.js';
 import { encountersQueries } from '../encounters/encounters.queries.js';
 import { carePlansQueries } from '../care-plans/care-plans.queries.js';
 import { careTeamQueries } from '../care-team/care-team.queries.js';
+import { immunisationsQueries } from '../immunisations/immunisations.queries.js';
 
 /**
  * The same searches as every other widget, so that on a page with them all the HIE sees each
@@ -24,6 +25,7 @@ export function sourcesQueries(patient: string): QuerySpec[] {
     encountersQueries,
     carePlansQueries,
     careTeamQueries,
+    immunisationsQueries,
   ].flatMap((queries) => queries(patient));
   const seen = new Set<string>();
   return all.filter((q) => {
