@@ -40,11 +40,13 @@ interface ImmunisationSpec {
 
 function immunisation(spec: ImmunisationSpec, now: Date): BuiltItem<Immunization> {
   const organisation = { reference: `Organization/${ORG_IDS[spec.org]}` };
+  // The person who gave it is named only by display (their Practitioner is not sent), as GP systems do.
+  const giver = spec.giver
+    ? { function: { coding: [{ system: PERFORMER_FUNCTION, code: 'AP', display: 'Administering Provider' }] }, actor: { reference: `Practitioner/${spec.id}-giver`, display: spec.giver } }
+    : undefined;
   const performer: Immunization['performer'] = [
-    ...(spec.giver
-      ? [{ function: { coding: [{ system: PERFORMER_FUNCTION, code: 'AP', display: 'Administering Provider' }] }, actor: { display: spec.giver } }]
-      : []),
     ...(spec.via === 'provenance' ? [] : [{ actor: organisation }]),
+    ...(giver ? [giver] : []),
   ];
   const item: Immunization = {
     resourceType: 'Immunization',
@@ -113,10 +115,23 @@ function richImmunisations(now: Date): BuiltItem<Immunization>[] {
   ];
 }
 
-/** Immunizations for the rich patient (one withheld at source); the other patients have none. */
+/** A long history for the large patient (several pages): a yearly flu vaccine from the GP, for decades. */
+export const LARGE_IMMUNISATION_COUNT = 420;
+function largeImmunisations(now: Date): BuiltItem<Immunization>[] {
+  const patientId = MOCK_PATIENT_IDS.large;
+  const vaccine = { code: '6142004', display: 'Influenza vaccine', system: SNOMED };
+  return Array.from({ length: LARGE_IMMUNISATION_COUNT }, (_, i) =>
+    immunisation({ id: `imm-large-${i}`, patientId, vaccine, status: 'completed', occurred: dateDaysAgo(now, 30 + i * 29), org: 'gp', lastUpdatedHoursAgo: 20 }, now),
+  );
+}
+
+/** Immunizations for the rich patient (one withheld at source) and the large one; the others have none. */
 export function addImmunisations(records: Map<string, PatientRecord>, now: Date): void {
   const rich = records.get(MOCK_PATIENT_IDS.rich);
-  if (!rich) return;
-  addBuilt(rich, richImmunisations(now));
-  rich.notices['Immunization'] = [withheldOutcome(1, 'sensitive', 'withheld-rich-immunizations')];
+  if (rich) {
+    addBuilt(rich, richImmunisations(now));
+    rich.notices['Immunization'] = [withheldOutcome(1, 'sensitive', 'withheld-rich-immunizations')];
+  }
+  const large = records.get(MOCK_PATIENT_IDS.large);
+  if (large) addBuilt(large, largeImmunisations(now));
 }
