@@ -1,0 +1,66 @@
+/**
+ * Shapes that Oracle Health (Cerner) Millennium, Epic and NHS England APIs send, written by hand for
+ * these tests (no vendor payload is copied). Each is bound to every widget model that reads the field.
+ */
+import type { Resource } from '@medplum/fhirtypes';
+
+const subject = { reference: 'Patient/p1' };
+const DATA_ABSENT = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
+
+/** Oracle Health's way of saying the true date is only known to be after the value. */
+export const afterPrecision = { extension: [{ url: 'https://fhir-ehr.example-vendor.com/r4/StructureDefinition/precision', valueCode: 'after' }] };
+
+export const conditionOnsetAfter: Resource = {
+  resourceType: 'Condition',
+  id: 'onset-after',
+  clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+  // A tenant code first, chosen by the user, then SNOMED CT spelt with https.
+  code: {
+    coding: [
+      { system: 'urn:oid:2.16.840.1.113883.6.1000.tenant', code: 'T-4411', display: 'Asthma (tenant)', userSelected: true },
+      { system: 'https://snomed.info/sct', code: '195967001', display: 'Asthma' },
+    ],
+  },
+  subject,
+  onsetDateTime: '2019-12-15',
+  _onsetDateTime: afterPrecision,
+} as unknown as Resource;
+
+export const allergyOnsetAfter: Resource = {
+  resourceType: 'AllergyIntolerance',
+  id: 'onset-after',
+  clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', code: 'active' }] },
+  code: { coding: [{ system: 'https://snomed.info/sct', code: '372687004', display: 'Amoxicillin' }] },
+  patient: subject,
+  onsetDateTime: '2019-12-15',
+  _onsetDateTime: afterPrecision,
+} as unknown as Resource;
+
+export const immunisationAfter: Resource = {
+  resourceType: 'Immunization',
+  id: 'occurrence-after',
+  status: 'completed',
+  vaccineCode: { coding: [{ system: 'https://snomed.info/sct', code: '871751006', display: 'Hepatitis A vaccine' }] },
+  patient: subject,
+  occurrenceDateTime: '2019-12-15',
+  _occurrenceDateTime: afterPrecision,
+} as unknown as Resource;
+
+/** A data-absent-reason code sent inside `coding`, and nothing else: names nothing. */
+export const conditionCodeAbsent: Resource = {
+  resourceType: 'Condition',
+  id: 'code-absent',
+  clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+  code: { coding: [{ system: DATA_ABSENT, code: 'unknown', display: 'Unknown' }] },
+  subject,
+  onsetDateTime: '2021-03-04',
+} as unknown as Resource;
+
+export const immunisationVaccineAbsent: Resource = {
+  resourceType: 'Immunization',
+  id: 'vaccine-absent',
+  status: 'completed',
+  vaccineCode: { coding: [{ system: DATA_ABSENT, code: 'asked-unknown', display: 'Asked But Unknown' }] },
+  patient: subject,
+  occurrenceDateTime: '2024-10-01',
+} as unknown as Resource;

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { modelInput } from '../support/fixtures.js';
+import { mapProblems, PROBLEM_NOT_RECORDED } from '../../src/elements/problems/problems.model.js';
+import { mapAllergies } from '../../src/elements/allergies/allergies.model.js';
+import { mapImmunisations, VACCINE_NOT_RECORDED } from '../../src/elements/immunisations/immunisations.model.js';
+import { clinicalTimeText } from '../../src/ui/clinical-time-text.js';
+import type { ClinicalTime } from '../../src/model/clinical-time.js';
+import {
+  allergyOnsetAfter,
+  conditionCodeAbsent,
+  conditionOnsetAfter,
+  immunisationAfter,
+  immunisationVaccineAbsent,
+} from './ehr-shapes.fixtures.js';
+
+function shown(time: ClinicalTime | undefined): string {
+  const div = document.createElement('div');
+  render(clinicalTimeText(time), div);
+  return div.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+describe('shapes real EHRs send', () => {
+  describe('a precision extension on a date primitive ("after" the value)', () => {
+    it('is shown as "after 15-Dec-2019" in problems, allergies and immunisations, never as that exact day', () => {
+      const [problem] = mapProblems(modelInput([conditionOnsetAfter]));
+      const [allergy] = mapAllergies(modelInput([allergyOnsetAfter]));
+      const [immunisation] = mapImmunisations(modelInput([immunisationAfter]));
+      for (const time of [problem!.onset, allergy!.onset, immunisation!.occurrence]) {
+        expect(time).to.deep.equal({ kind: 'date', date: '2019-12-15', qualifier: 'after' });
+        expect(shown(time)).to.equal('after 15-Dec-2019');
+      }
+    });
+  });
+
+  describe('tenant code systems first (userSelected), SNOMED CT spelt https://snomed.info/sct', () => {
+    it('groups by the SNOMED CT code whatever its spelling or position, and names it as the user chose', () => {
+      const [problem] = mapProblems(modelInput([conditionOnsetAfter]));
+      expect(problem!.conceptKey).to.equal('http://snomed.info/sct|195967001');
+      expect(problem!.name).to.equal('Asthma (tenant)');
+    });
+  });
+
+  describe('a data-absent-reason code used inside coding', () => {
+    it('is never read as the name of the problem or the vaccine: "not recorded" instead', () => {
+      const [problem] = mapProblems(modelInput([conditionCodeAbsent]));
+      expect(problem!.name).to.equal(PROBLEM_NOT_RECORDED);
+      const [immunisation] = mapImmunisations(modelInput([immunisationVaccineAbsent]));
+      expect(immunisation!.vaccine).to.equal(VACCINE_NOT_RECORDED);
+    });
+  });
+});
