@@ -1,5 +1,5 @@
 import { formatExact } from './format.js';
-import { validDate } from './datatypes.js';
+import { validDate, periodEnd } from './datatypes.js';
 import { asNumber, asRecord, asRecords, asString, type JsonRecord, lookupTable } from './json-guards.js';
 
 /**
@@ -85,7 +85,7 @@ export function clinicalTime(resource: JsonRecord, prefix: 'onset' | 'abatement'
   const period = asRecord(field('Period'));
   if (period) {
     const start = validDate(period['start']);
-    const end = validDate(period['end']);
+    const end = periodEnd(period['end']);
     if (start || end) return { kind: 'period', start, end };
   }
   const age = ageWords(field('Age'));

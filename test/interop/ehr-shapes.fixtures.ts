@@ -64,3 +64,52 @@ export const immunisationVaccineAbsent: Resource = {
   patient: subject,
   occurrenceDateTime: '2024-10-01',
 } as unknown as Resource;
+
+/** Open-ended periods written as a far-future end (Oracle Health: 2100-12-31). */
+export const FAR_FUTURE_END = '2100-12-31T23:59:59Z';
+
+export const medicationOpenEnded: Resource = {
+  resourceType: 'MedicationStatement',
+  id: 'open-ended',
+  status: 'active',
+  medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: '39732411000001106', display: 'Ramipril 2.5mg capsules' }] },
+  subject,
+  effectivePeriod: { start: '2024-02-01', end: FAR_FUTURE_END },
+} as unknown as Resource;
+
+export const carePlanOpenEnded: Resource = {
+  resourceType: 'CarePlan',
+  id: 'open-ended',
+  status: 'active',
+  intent: 'plan',
+  title: 'Heart failure plan',
+  subject,
+  period: { start: '2025-06-01', end: '9999-12-31' },
+} as unknown as Resource;
+
+export const careTeamOpenEnded: Resource = {
+  resourceType: 'CareTeam',
+  id: 'open-ended',
+  status: 'active',
+  name: 'Heart failure team',
+  subject,
+  period: { start: '2025-06-01', end: FAR_FUTURE_END },
+  participant: [{ member: { display: 'Dr A Rahman' }, period: { start: '2025-06-01', end: FAR_FUTURE_END } }],
+} as unknown as Resource;
+
+/** An encounter left `in-progress` for years: its status was never closed at source. */
+export const staleInProgressEncounter: Resource = {
+  resourceType: 'Encounter',
+  id: 'stale-in-progress',
+  status: 'in-progress',
+  class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'IMP', display: 'inpatient encounter' },
+  type: [{ text: 'Emergency admission' }],
+  subject,
+  period: { start: '2021-03-02T10:00:00Z', end: FAR_FUTURE_END },
+} as unknown as Resource;
+
+export const currentInProgressEncounter: Resource = {
+  ...(staleInProgressEncounter as object),
+  id: 'current-in-progress',
+  period: { start: '2026-11-25T10:00:00Z' },
+} as unknown as Resource;

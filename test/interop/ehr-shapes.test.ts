@@ -6,7 +6,16 @@ import { mapAllergies } from '../../src/elements/allergies/allergies.model.js';
 import { mapImmunisations, VACCINE_NOT_RECORDED } from '../../src/elements/immunisations/immunisations.model.js';
 import { clinicalTimeText } from '../../src/ui/clinical-time-text.js';
 import type { ClinicalTime } from '../../src/model/clinical-time.js';
+import { mapMedications } from '../../src/elements/medications/medications.model.js';
+import { mapCarePlans } from '../../src/elements/care-plans/care-plans.model.js';
+import { mapCareTeams } from '../../src/elements/care-team/care-team.model.js';
+import { mapEncounters } from '../../src/elements/encounters/encounters.model.js';
 import {
+  carePlanOpenEnded,
+  careTeamOpenEnded,
+  currentInProgressEncounter,
+  medicationOpenEnded,
+  staleInProgressEncounter,
   allergyOnsetAfter,
   conditionCodeAbsent,
   conditionOnsetAfter,
@@ -47,6 +56,30 @@ describe('shapes real EHRs send', () => {
       expect(problem!.name).to.equal(PROBLEM_NOT_RECORDED);
       const [immunisation] = mapImmunisations(modelInput([immunisationVaccineAbsent]));
       expect(immunisation!.vaccine).to.equal(VACCINE_NOT_RECORDED);
+    });
+  });
+
+  describe('open-ended periods written as a far-future end (2100-12-31, 9999-12-31)', () => {
+    it('reads them as ongoing in medications, care plans, care teams and encounters: no end date, still current', () => {
+      const [medication] = mapMedications(modelInput([medicationOpenEnded]));
+      expect(medication).to.include({ end: undefined, current: true });
+      const [plan] = mapCarePlans(modelInput([carePlanOpenEnded]));
+      expect(plan).to.include({ end: undefined, current: true });
+      const [team] = mapCareTeams(modelInput([careTeamOpenEnded]));
+      expect(team!.end).to.equal(undefined);
+      expect(team!.current).to.equal(true);
+      const [encounter] = mapEncounters(modelInput([staleInProgressEncounter]));
+      expect(encounter!.end).to.equal(undefined);
+    });
+  });
+
+  describe('a status left stale: an encounter from years ago still in-progress', () => {
+    it('is flagged as possibly not current, with no "so far" length of stay; a recent one is ongoing', () => {
+      const [stale] = mapEncounters(modelInput([staleInProgressEncounter]));
+      expect(stale).to.include({ status: 'in-progress', staleStatus: true, start: '2021-03-02T10:00:00Z', lengthOfStay: undefined });
+      const [current] = mapEncounters(modelInput([currentInProgressEncounter]));
+      expect(current!.staleStatus).to.equal(false);
+      expect(current!.lengthOfStay).to.match(/so far \(not yet discharged\)$/);
     });
   });
 });

@@ -11,8 +11,8 @@ import { encountersQueries } from './encounters.queries.js';
 import { encountersStyles } from './care-record-encounters.styles.js';
 import { detailField } from '../../ui/detail-field.js';
 import { periodText } from '../../ui/period-text.js';
-
-const ONGOING = new Set(['arrived', 'triaged', 'in-progress', 'onleave']);
+import { dateText } from '../../ui/dates.js';
+import { ONGOING } from './encounters.length-of-stay.js';
 
 function contactsOf(group: EncounterGroup): (row: EncounterRow) => boolean {
   return (row) => row.happened && row.group === group;
@@ -104,7 +104,7 @@ export class CareRecordEncounters extends CareRecordElement<EncounterRow> {
   }
 
   private renderItem(row: EncounterRow, now: Date): TemplateResult {
-    const ongoing = ONGOING.has(row.status);
+    const ongoing = ONGOING.has(row.status) && !row.staleStatus;
     const providerDiffers = row.serviceProvider !== undefined && row.serviceProvider !== row.source.name;
     const discharged = row.group === 'admission' || row.classCode === 'EMER';
     return html`<li
@@ -122,6 +122,12 @@ export class CareRecordEncounters extends CareRecordElement<EncounterRow> {
         <span class="tag class">${row.classLabel}</span>
         ${securityTags(row)}
       </div>
+      ${row.staleStatus
+        ? html`<p class="stale-status">
+            Still marked "${row.statusLabel.toLowerCase()}" by the source since ${dateText(row.start)}: this may not be
+            current. Check with ${row.serviceProvider ?? row.source.name ?? 'the source'}.
+          </p>`
+        : nothing}
       <div class="details">
         ${detailField('When', periodText(row.start, row.end, { openEnd: ongoing ? '(ongoing)' : undefined }))}
         ${detailField('Length of stay', row.lengthOfStay)} ${detailField('Duration', row.duration)}

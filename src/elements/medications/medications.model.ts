@@ -3,7 +3,7 @@ import type { ModelInput, RecordModel, RecordRow } from '../../model/record-type
 import { codeKey, conceptText } from '../../model/coding.js';
 import { resolveFreshness } from '../../model/freshness.js';
 import { securityLabels } from '../../model/security-labels.js';
-import { validDate } from '../../model/datatypes.js';
+import { validDate, periodEnd } from '../../model/datatypes.js';
 import { mapMatches, safeSource } from '../../model/record-rows.js';
 import { newestFirst } from '../../model/row-order.js';
 import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
@@ -143,8 +143,8 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Medi
     ? (validDate(pick(resource, 'effectivePeriod', 'start')) ?? validDate(resource['effectiveDateTime']))
     : validDate(resource['authoredOn']);
   const end = isStatement
-    ? validDate(pick(resource, 'effectivePeriod', 'end'))
-    : validDate(pick(resource, 'dispenseRequest', 'validityPeriod', 'end'));
+    ? periodEnd(pick(resource, 'effectivePeriod', 'end'))
+    : periodEnd(pick(resource, 'dispenseRequest', 'validityPeriod', 'end'));
   const lastIssued = lastIssuedOf(resource);
   const fhirResource = resource as unknown as Resource;
   const { source, organization } = safeSource(fhirResource, input);
