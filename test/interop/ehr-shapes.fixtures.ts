@@ -113,3 +113,43 @@ export const currentInProgressEncounter: Resource = {
   id: 'current-in-progress',
   period: { start: '2026-11-25T10:00:00Z' },
 } as unknown as Resource;
+
+const DOSE_RATE_TYPE = 'http://terminology.hl7.org/CodeSystem/dose-rate-type';
+const doseOf = (type: string, value: number) => ({
+  type: { coding: [{ system: DOSE_RATE_TYPE, code: type }] },
+  doseQuantity: { value, unit: 'mg', system: 'http://unitsofmeasure.org', code: 'mg' },
+});
+
+/** Several typed doses that disagree (Oracle Health sends calculated, admin-amount and ordered). */
+export const medicationDosesDisagree: Resource = {
+  resourceType: 'MedicationRequest',
+  id: 'doses-disagree',
+  status: 'active',
+  intent: 'order',
+  medicationCodeableConcept: { text: 'Enoxaparin injection' },
+  subject,
+  authoredOn: '2026-11-20',
+  dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' } }, doseAndRate: [doseOf('calculated', 42.5), doseOf('admin-amount', 40), doseOf('ordered', 40)] }],
+} as unknown as Resource;
+
+/** Dosage text with line breaks, as the prescriber wrote it; and a frequency sent only as timing.code. */
+export const medicationTextWithBreaks: Resource = {
+  resourceType: 'MedicationStatement',
+  id: 'text-breaks',
+  status: 'active',
+  medicationCodeableConcept: { text: 'Prednisolone 5mg tablets' },
+  subject,
+  dosage: [{ text: 'Take 6 tablets each morning for 5 days\nthen 4 tablets for 5 days\nthen stop' }],
+} as unknown as Resource;
+
+export const medicationTimingCodeOnly: Resource = {
+  resourceType: 'MedicationStatement',
+  id: 'timing-code',
+  status: 'active',
+  medicationCodeableConcept: { text: 'Amoxicillin 500mg capsules' },
+  subject,
+  dosage: [{
+    timing: { code: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation', code: 'TID' }] } },
+    doseAndRate: [{ doseQuantity: { value: 500, unit: 'mg' } }],
+  }],
+} as unknown as Resource;

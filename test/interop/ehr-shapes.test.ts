@@ -11,6 +11,9 @@ import { mapCarePlans } from '../../src/elements/care-plans/care-plans.model.js'
 import { mapCareTeams } from '../../src/elements/care-team/care-team.model.js';
 import { mapEncounters } from '../../src/elements/encounters/encounters.model.js';
 import {
+  medicationDosesDisagree,
+  medicationTextWithBreaks,
+  medicationTimingCodeOnly,
   carePlanOpenEnded,
   careTeamOpenEnded,
   currentInProgressEncounter,
@@ -80,6 +83,22 @@ describe('shapes real EHRs send', () => {
       const [current] = mapEncounters(modelInput([currentInProgressEncounter]));
       expect(current!.staleStatus).to.equal(false);
       expect(current!.lengthOfStay).to.match(/so far \(not yet discharged\)$/);
+    });
+  });
+
+  describe('medication doses as EHRs send them', () => {
+    it('shows the ordered dose of several typed doses that disagree, and says the others exist', () => {
+      const [row] = mapMedications(modelInput([medicationDosesDisagree]));
+      expect(row!.dosage).to.equal(
+        '40 mg (the ordered dose; the source also sent calculated 42.5 mg, admin-amount 40 mg), once a day',
+      );
+    });
+
+    it('keeps dosage text line breaks, and reads a frequency sent only as timing.code', () => {
+      const [text] = mapMedications(modelInput([medicationTextWithBreaks]));
+      expect(text!.dosage).to.equal('Take 6 tablets each morning for 5 days\nthen 4 tablets for 5 days\nthen stop');
+      const [coded] = mapMedications(modelInput([medicationTimingCodeOnly]));
+      expect(coded!.dosage).to.equal('500 mg, 3 times a day');
     });
   });
 });
