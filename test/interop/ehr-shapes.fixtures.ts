@@ -153,3 +153,46 @@ export const medicationTimingCodeOnly: Resource = {
     doseAndRate: [{ doseQuantity: { value: 500, unit: 'mg' } }],
   }],
 } as unknown as Resource;
+
+/** Medication only as a `#contained` reference (Epic), and as a reference the HIE did not include (its display only). */
+export const medicationContained: Resource = {
+  resourceType: 'MedicationRequest',
+  id: 'contained-medication',
+  status: 'active',
+  intent: 'order',
+  contained: [{ resourceType: 'Medication', id: 'med1', code: { coding: [{ system: 'https://dmd.nhs.uk', code: '42109611000001109', display: 'Atorvastatin 20mg tablets' }] } }],
+  medicationReference: { reference: '#med1' },
+  subject,
+  authoredOn: '2026-10-01',
+} as unknown as Resource;
+
+export const medicationReferenceNotIncluded: Resource = {
+  resourceType: 'MedicationRequest',
+  id: 'unresolved-medication',
+  status: 'active',
+  intent: 'order',
+  medicationReference: { reference: 'Medication/not-sent', display: 'Metformin 500mg tablets' },
+  subject,
+  authoredOn: '2026-10-01',
+} as unknown as Resource;
+
+const suppressed = (mode: 'outcome' | 'include', text: string) => ({
+  search: { mode },
+  resource: {
+    resourceType: 'OperationOutcome',
+    issue: [{ severity: 'warning', code: 'suppressed', diagnostics: text }],
+  },
+});
+
+/** A searchset with OperationOutcomes sent as `outcome` and as `include` (per-provider failures), and `total` left out. */
+export function searchsetWithOutcomes(match: Resource): unknown {
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    entry: [
+      { search: { mode: 'match' }, resource: match },
+      suppressed('outcome', 'Some items were suppressed by the source'),
+      suppressed('include', 'Provider Northgate Pathology did not respond'),
+    ],
+  };
+}

@@ -10,7 +10,12 @@ import { mapMedications } from '../../src/elements/medications/medications.model
 import { mapCarePlans } from '../../src/elements/care-plans/care-plans.model.js';
 import { mapCareTeams } from '../../src/elements/care-team/care-team.model.js';
 import { mapEncounters } from '../../src/elements/encounters/encounters.model.js';
+import { readSearchsetPage } from '../../src/fhir/searchset.js';
+import { noticesFromSearch } from '../../src/model/notices.js';
 import {
+  medicationContained,
+  medicationReferenceNotIncluded,
+  searchsetWithOutcomes,
   medicationDosesDisagree,
   medicationTextWithBreaks,
   medicationTimingCodeOnly,
@@ -99,6 +104,36 @@ describe('shapes real EHRs send', () => {
       expect(text!.dosage).to.equal('Take 6 tablets each morning for 5 days\nthen 4 tablets for 5 days\nthen stop');
       const [coded] = mapMedications(modelInput([medicationTimingCodeOnly]));
       expect(coded!.dosage).to.equal('500 mg, 3 times a day');
+    });
+  });
+
+  describe('medication by reference', () => {
+    it('reads a #contained Medication, and a reference the HIE did not include by its display', () => {
+      const [contained] = mapMedications(modelInput([medicationContained]));
+      expect(contained!.name).to.equal('Atorvastatin 20mg tablets');
+      const [unresolved] = mapMedications(modelInput([medicationReferenceNotIncluded]));
+      expect(unresolved!.name).to.equal('Metformin 500mg tablets');
+    });
+  });
+
+  describe('OperationOutcomes inside a searchset, with search.mode outcome or include, and no Bundle.total', () => {
+    it('are notices, never rows, and no "N of M" is claimed without a total', () => {
+      const page = readSearchsetPage(searchsetWithOutcomes(medicationContained), ['MedicationRequest']);
+      expect(page.matches.map((m) => m.resourceType)).to.deep.equal(['MedicationRequest']);
+      expect(page.included).to.deep.equal([]);
+      expect(page.outcomes).to.have.length(2);
+      expect(page.total).to.equal(undefined);
+      const notices = noticesFromSearch({ outcomes: page.outcomes, truncated: true, total: page.total, shown: 1, skipped: [], received: 1 });
+      const words = notices.map((n) => n.message).join(' | ');
+      expect(words).to.contain('Northgate Pathology did not respond');
+      expect(words).to.not.match(/ of \d/);
+    });
+
+    it('never shows a wrong "N of M" when Bundle.total disagrees with what was sent', () => {
+      const fewer = noticesFromSearch({ outcomes: [], truncated: true, total: 3, shown: 5, skipped: [], received: 5 });
+      expect(fewer.map((n) => n.message).join(' ')).to.not.match(/5 of 3/);
+      const more = noticesFromSearch({ outcomes: [], truncated: false, total: 9, shown: 5, skipped: [], received: 5 });
+      expect(more.map((n) => n.message).join(' ')).to.contain('The HIE said it found 9 items but sent 5; 4 are not shown.');
     });
   });
 });
