@@ -1,3 +1,5 @@
+import { pdfFile } from '../../mocks/data/widgets/documents/encoding.js';
+
 /**
  * PDFs written by hand for the tests: one A4 page per entry of `pages`, each line in Helvetica. The
  * cross-reference offsets are computed, so pdf.js reads the file without repairing it.
@@ -19,17 +21,7 @@ export function pdfBytes(pages: string[][]): Uint8Array {
       `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
     );
   });
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
+  return new TextEncoder().encode(pdfFile(objects));
 }
 
 /** Starts like a PDF (so it is typed as one) but is not one: pdf.js cannot read it. */

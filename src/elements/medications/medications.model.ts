@@ -103,7 +103,7 @@ function timingCodeText(code: unknown): string | undefined {
   const concept = asRecord(code);
   if (!concept) return undefined;
   const text = asString(concept['text']);
-  if (text) return text;
+  if (text) return TIMING_CODES[text.trim().toUpperCase()] ?? text;
   for (const coding of asRecords(concept['coding'])) {
     const words = TIMING_CODES[asString(coding['code'])?.toUpperCase() ?? ''];
     if (words) return words;
