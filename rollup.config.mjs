@@ -28,7 +28,10 @@ function pdfWorkerAsset() {
 }
 
 export default {
-  input: ['src/index.ts', 'src/classes.ts', ...elementEntries],
+  // `react` (the React wrappers) and `smart` (the SMART on FHIR adapter) are entries of their own so
+  // neither React nor SMART code reaches a host that does not import them.
+  input: ['src/index.ts', 'src/classes.ts', ...elementEntries, 'src/react.ts', 'src/smart.ts'],
+  external: ['react', 'react-dom'],
   output: {
     dir: 'dist',
     format: 'es',

@@ -1,10 +1,7 @@
 import { CareRecordImmunisations } from './elements/immunisations/care-record-immunisations.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-immunisations')) {
-  customElements.define('care-record-immunisations', CareRecordImmunisations);
-}
+define(CareRecordImmunisations);
 
 export { CareRecordImmunisations };
 

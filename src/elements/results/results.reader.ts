@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OpenDocument, ReadableDocument } from '../documents/documents.controller.js';
-import { documentViewer } from '../documents/documents.templates.js';
+import { openDocumentView } from '../documents/documents.templates.js';
 import type { ResultRow } from './results.types.js';
 
 /** A report's text, for the documents widget's reader; undefined when the report sent none. */
@@ -44,6 +44,6 @@ export function reportText(
       Read the report${count > 1 ? ` (${count} parts)` : ''}<span class="visually-hidden">: ${row.name}</span>
     </button>
     ${copyAdvice(row)}
-    ${open ? documentViewer(readable, open, id, actions.close) : html`<div id=${id} class="viewer" hidden></div>`}
+    ${open ? openDocumentView(readable, open, id, actions.close) : html`<div id=${id} class="viewer" hidden></div>`}
   </div>`;
 }
