@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -8,6 +9,23 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 const elementEntries = readdirSync('src')
   .filter((f) => /^care-record(-.*)?\.ts$/.test(f))
   .map((f) => `src/${f}`);
+
+/**
+ * pdf.js's worker is a script of its own (never bundled): copied beside the chunks, and the module that
+ * names its address (src/elements/documents/documents.pdf-worker.ts) points there, relative to the chunk, in the
+ * `new URL(file, import.meta.url)` form a host's bundler recognises and copies in turn.
+ */
+function pdfWorkerAsset() {
+  const workerFile = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs');
+  return {
+    name: 'pdf-worker-asset',
+    load(id) {
+      if (!id.replaceAll('\\', '/').endsWith('src/elements/documents/documents.pdf-worker.ts')) return null;
+      const ref = this.emitFile({ type: 'asset', fileName: 'chunks/pdf.worker.min.mjs', source: readFileSync(workerFile) });
+      return `export const pdfWorkerUrl = import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+  };
+}
 
 export default {
   // `react` (the React wrappers) and `smart` (the SMART on FHIR adapter) are entries of their own so
@@ -23,6 +41,7 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    pdfWorkerAsset(),
     // Whitespace and comments in Lit's html/css templates (our sources only); a failure stops the build.
     // `staticHtml` (lit/static-html) builds tag names at run time and is left as written.
     minifyHtmlLiterals({

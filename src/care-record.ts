@@ -9,6 +9,7 @@ import './care-record-documents.js';
 import './care-record-encounters.js';
 import './care-record-care-plans.js';
 import './care-record-care-team.js';
+import './care-record-immunisations.js';
 import './care-record-sources.js';
 
 define(CareRecord, 'care-record');

@@ -9,6 +9,7 @@ export { CareRecordDocuments } from './elements/documents/care-record-documents.
 export { CareRecordEncounters } from './elements/encounters/care-record-encounters.js';
 export { CareRecordCarePlans } from './elements/care-plans/care-record-care-plans.js';
 export { CareRecordCareTeam } from './elements/care-team/care-record-care-team.js';
+export { CareRecordImmunisations } from './elements/immunisations/care-record-immunisations.js';
 export { CareRecordSources } from './elements/sources/care-record-sources.js';
 export { CareRecord } from './elements/care-record/care-record.js';
 export { CareRecordElement } from './core/care-record-element.js';

@@ -14,6 +14,7 @@ import { addAppointments } from './widgets/appointments.js';
 import { addEncounters } from './widgets/encounters.js';
 import { addCarePlans } from './widgets/care-plans.js';
 import { addCareTeam } from './widgets/care-team.js';
+import { addImmunisations } from './widgets/immunisations.js';
 
 /** Each widget's items, added to the patients' records (one file per widget under widgets/). */
 const WIDGET_CONTRIBUTIONS = [
@@ -25,6 +26,7 @@ const WIDGET_CONTRIBUTIONS = [
   addEncounters,
   addCarePlans,
   addCareTeam,
+  addImmunisations,
 ];
 
 export interface MockDataset {

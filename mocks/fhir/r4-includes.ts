@@ -13,6 +13,7 @@ const R4_REFERENCE_PARAMS: Record<string, readonly string[]> = {
   DiagnosticReport: ['based-on', 'encounter', 'media', 'patient', 'performer', 'result', 'results-interpreter', 'specimen', 'subject'],
   DocumentReference: ['authenticator', 'author', 'custodian', 'encounter', 'patient', 'related', 'relatesto', 'subject'],
   Encounter: ['account', 'appointment', 'based-on', 'diagnosis', 'episode-of-care', 'location', 'part-of', 'participant', 'patient', 'practitioner', 'reason-reference', 'service-provider', 'subject'],
+  Immunization: ['location', 'manufacturer', 'patient', 'performer', 'reaction', 'reason-reference'],
   HealthcareService: ['coverage-area', 'endpoint', 'location', 'organization'],
   Location: ['endpoint', 'organization', 'partof'],
   MedicationRequest: ['encounter', 'intended-dispenser', 'intended-performer', 'medication', 'patient', 'requester', 'subject'],

@@ -17,6 +17,7 @@ const INCLUDE_PATHS: Record<string, string[]> = {
   'Location:organization': ['managingOrganization'],
   'HealthcareService:organization': ['providedBy'],
   'Provenance:agent': ['agent', 'who'],
+  'Immunization:performer': ['performer', 'actor'],
 };
 
 /** References found by following `path` through objects and arrays from `resource`. */

@@ -8,6 +8,7 @@ import { encountersQueries } from './encounters/encounters.queries.js';
 import { medicationsQueries } from './medications/medications.queries.js';
 import { problemsQueries } from './problems/problems.queries.js';
 import { resultsQueries } from './results/results.queries.js';
+import { immunisationsQueries } from './immunisations/immunisations.queries.js';
 
 export interface WidgetEntry {
   /** Its name in `<care-record sections="…">`. */
@@ -35,6 +36,7 @@ export const WIDGETS = [
   { section: 'encounters', tag: 'care-record-encounters', label: 'Encounters', queries: encountersQueries },
   { section: 'care-plans', tag: 'care-record-care-plans', label: 'Care plans', queries: carePlansQueries },
   { section: 'care-team', tag: 'care-record-care-team', label: 'Care team', queries: careTeamQueries },
+  { section: 'immunisations', tag: 'care-record-immunisations', label: 'Immunisations', queries: immunisationsQueries },
   { section: 'sources', tag: 'care-record-sources', label: 'Sources of this record' },
 ] as const satisfies readonly WidgetEntry[];
 

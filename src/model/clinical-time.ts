@@ -1,6 +1,6 @@
 import { formatExact } from './format.js';
-import { validDate } from './datatypes.js';
-import { asNumber, asRecord, asString, type JsonRecord, lookupTable } from './json-guards.js';
+import { validDate, periodEnd } from './datatypes.js';
+import { asNumber, asRecord, asRecords, asString, type JsonRecord, lookupTable } from './json-guards.js';
 
 /**
  * When a condition or allergy started or ended, as FHIR allows it to be sent (`onset[x]`,
@@ -8,7 +8,8 @@ import { asNumber, asRecord, asString, type JsonRecord, lookupTable } from './js
  * A date that cannot be read is kept as words quoting what was sent, so nothing recorded looks unrecorded.
  */
 export type ClinicalTime =
-  | { kind: 'date'; date: string }
+  /** `qualifier`: the true date is only known to be after, before or about this one (a precision extension). */
+  | { kind: 'date'; date: string; qualifier?: DateQualifier }
   | { kind: 'period'; start: string | undefined; end: string | undefined }
   | { kind: 'words'; text: string };
 
@@ -46,18 +47,45 @@ function unreadable(value: unknown): ClinicalTime | undefined {
   return { kind: 'words', text: sent === undefined ? 'Unknown date (unreadable value sent)' : formatExact(sent) };
 }
 
-/** `onset[x]` or `abatement[x]` of a Condition or AllergyIntolerance; undefined when none was sent. */
-export function clinicalTime(resource: JsonRecord, prefix: 'onset' | 'abatement'): ClinicalTime | undefined {
+export type DateQualifier = 'after' | 'before' | 'about';
+
+const QUALIFIERS: Record<string, DateQualifier> = lookupTable({
+  after: 'after',
+  before: 'before',
+  about: 'about',
+  approximate: 'about',
+  approximately: 'about',
+  circa: 'about',
+});
+
+/**
+ * A qualifier on a date primitive (`_onsetDateTime.extension`), as Oracle Health and others send a
+ * date known only to be "after" the value. Read by its value (a code or words), whatever the
+ * extension's URL: vendors each name their own.
+ */
+function qualifierOf(primitive: unknown): DateQualifier | undefined {
+  for (const extension of asRecords(asRecord(primitive)?.['extension'])) {
+    const value = asString(extension['valueCode']) ?? asString(extension['valueString']) ?? asString(asRecords(asRecord(extension['valueCodeableConcept'])?.['coding'])[0]?.['code']);
+    const qualifier = value ? QUALIFIERS[value.trim().toLowerCase()] : undefined;
+    if (qualifier) return qualifier;
+  }
+  return undefined;
+}
+
+/** `onset[x]` or `abatement[x]` of a Condition or AllergyIntolerance, `occurrence[x]` of an Immunization; undefined when none was sent. */
+export function clinicalTime(resource: JsonRecord, prefix: 'onset' | 'abatement' | 'occurrence'): ClinicalTime | undefined {
   const field = (suffix: string): unknown => resource[`${prefix}${suffix}`];
   const dateTime = field('DateTime');
   if (dateTime !== undefined && dateTime !== null) {
     const date = validDate(dateTime);
-    return date ? { kind: 'date', date } : unreadable(dateTime);
+    if (!date) return unreadable(dateTime);
+    const qualifier = qualifierOf(resource[`_${prefix}DateTime`]);
+    return qualifier ? { kind: 'date', date, qualifier } : { kind: 'date', date };
   }
   const period = asRecord(field('Period'));
   if (period) {
     const start = validDate(period['start']);
-    const end = validDate(period['end']);
+    const end = periodEnd(period['end']);
     if (start || end) return { kind: 'period', start, end };
   }
   const age = ageWords(field('Age'));

@@ -33,13 +33,19 @@ function systemLabel(system: string | undefined): string {
   return SYSTEM_LABELS[system] ? `${SYSTEM_LABELS[system]} code` : `code (${system})`;
 }
 
-/** What a clinician reads: `text`, else the first coding display, else the code and its system. */
+const DATA_ABSENT_SYSTEM = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
+
+/**
+ * What a clinician reads: `text`, else the first coding display, else the code and its system. A
+ * data-absent-reason code sent as a coding (Epic, Oracle Health: "unknown", "asked-declined") names
+ * nothing, so it is never read as the name: the caller then says "not recorded".
+ */
 export function conceptText(cc: CodeableConcept | undefined): string | undefined {
   const concept = asRecord(cc);
   if (!concept) return undefined;
   const text = asString(concept['text']);
   if (text !== undefined) return text;
-  const codings = asRecords(concept['coding']);
+  const codings = asRecords(concept['coding']).filter((c) => asString(c['system']) !== DATA_ABSENT_SYSTEM);
   for (const coding of codings) {
     const display = asString(coding['display']);
     if (display !== undefined) return display;

@@ -15,6 +15,18 @@ export function validDate(value: unknown): string | undefined {
 }
 
 /** Words for one CodeableConcept, whatever was sent in its place. */
+/**
+ * Years from which an end date is a placeholder, not a date: Oracle Health and others write an
+ * open-ended period as ending on 2100-12-31 (or 9999-12-31).
+ */
+const OPEN_END_FROM_YEAR = 2100;
+
+/** A period's end, undefined when none was sent or it is a far-future placeholder (the period is ongoing). */
+export function periodEnd(value: unknown): string | undefined {
+  const end = validDate(value);
+  return end !== undefined && Number(end.slice(0, 4)) >= OPEN_END_FROM_YEAR ? undefined : end;
+}
+
 export function conceptTextOf(value: unknown): string | undefined {
   return conceptText(asRecord(value) as CodeableConcept | undefined);
 }

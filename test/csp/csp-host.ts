@@ -73,8 +73,35 @@ async function run(tags: string[]): Promise<{ violations: string[]; rendered: nu
   return { violations, rendered, states };
 }
 
+/** Opens a PDF as a clinician would; pdf.js and its worker start under the page's policy. */
+async function openPdf(): Promise<{ violations: string[]; text: string }> {
+  await startMockHie();
+  await import('../../src/index.js');
+  const el = document.createElement('care-record-documents') as HTMLElement & { tokenProvider?: unknown };
+  el.setAttribute('base-url', HIE);
+  el.setAttribute('patient-id', MOCK_PATIENT_IDS.rich);
+  el.tokenProvider = token;
+  document.getElementById('host')!.append(el);
+  await settled(el, false);
+  const root = el.shadowRoot!;
+  const item = [...root.querySelectorAll<HTMLElement>('[part~="item"]')].find((i) => i.dataset['key']?.includes('chest-xray'));
+  item?.querySelector<HTMLButtonElement>('button.open')?.click();
+  const deadline = Date.now() + 30_000;
+  let text = '';
+  while (!text && Date.now() < deadline && !root.querySelector('.unavailable')) {
+    await new Promise((r) => setTimeout(r, 50));
+    text = root.querySelector('.pdf .textLayer')?.textContent ?? '';
+  }
+  return { violations, text: text || (root.querySelector('.unavailable')?.textContent ?? '') };
+}
+
 window.addEventListener('message', async (event) => {
-  if (event.origin !== location.origin || event.data?.type !== 'run') return;
+  if (event.origin !== location.origin) return;
+  if (event.data?.type === 'open-pdf') {
+    (event.source as Window).postMessage({ type: 'pdf-result', ...(await openPdf()) }, location.origin);
+    return;
+  }
+  if (event.data?.type !== 'run') return;
   const result = await run(event.data.tags as string[]);
   (event.source as Window).postMessage({ type: 'result', ...result }, location.origin);
 });

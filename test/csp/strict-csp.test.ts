@@ -41,3 +41,17 @@ it('runs every element in every state under a strict CSP with Trusted Types, wit
     expect(states).to.include.members(['ready', 'empty', 'forbidden', 'error', 'unauthorized', 'idle']);
   }
 });
+
+it('opens a PDF with pdf.js and its worker under the strict CSP (no worker-src of its own: script-src self covers it)', async function () {
+  this.timeout(120_000);
+  const iframe = await frame();
+  const result = await new Promise<{ violations: string[]; text: string }>((resolve) => {
+    window.addEventListener('message', (e) => {
+      if (e.source === iframe.contentWindow && e.data?.type === 'pdf-result') resolve(e.data);
+    });
+    iframe.contentWindow!.postMessage({ type: 'open-pdf' }, location.origin);
+  });
+  expect(result.text).to.contain('no acute abnormality');
+  expect(result.violations, result.violations.join('\n')).to.deep.equal([]);
+  iframe.remove();
+});

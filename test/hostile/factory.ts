@@ -112,6 +112,11 @@ export function makeResource(type: string, patient: string, id: string, label: s
         resourceType: type, id, status: 'final', subject, type: { text: label }, date: pastIso(4), title: label,
         author: [{ display: `${label} author` }], section: [{ title: `${label} section`, text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml">x</div>' } }],
       };
+    case 'Immunization':
+      return {
+        resourceType: type, id, status: 'completed', patient: subject, vaccineCode: { text: label }, occurrenceDateTime: pastIso(4),
+        performer: [{ actor: { display: `${label} organisation` } }], lotNumber: `${label} batch`, note,
+      };
     default:
       throw new Error(`no factory for ${type}`);
   }
@@ -128,8 +133,9 @@ export const TAG_TYPES: Record<WidgetTag, string[]> = {
   'care-record-care-plans': ['CarePlan'],
   'care-record-care-team': ['CareTeam'],
   'care-record-documents': ['DocumentReference', 'Composition'],
+  'care-record-immunisations': ['Immunization'],
   // Rows are sources (organisations), counted over every type the other widgets search.
-  'care-record-sources': ['MedicationStatement', 'MedicationRequest', 'AllergyIntolerance', 'Condition', 'DiagnosticReport', 'Observation', 'DocumentReference', 'Composition', 'Appointment', 'Encounter', 'CarePlan', 'CareTeam'],
+  'care-record-sources': ['MedicationStatement', 'MedicationRequest', 'AllergyIntolerance', 'Condition', 'DiagnosticReport', 'Observation', 'DocumentReference', 'Composition', 'Appointment', 'Encounter', 'CarePlan', 'CareTeam', 'Immunization'],
 };
 
 /** Widgets whose rows are not the patient's items (their keys do not name the items). */

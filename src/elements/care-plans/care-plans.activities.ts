@@ -2,7 +2,7 @@ import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
 import type { ModelInput } from '../../model/record-types.js';
 import { conceptText } from '../../model/coding.js';
 import { asArray, asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookup, lookupTable } from '../../model/json-guards.js';
-import { conceptTexts, referencedType, validDate } from '../../model/datatypes.js';
+import { conceptTexts, referencedType, validDate, periodEnd } from '../../model/datatypes.js';
 import { partyText, resolveParty } from '../../model/parties.js';
 import { resolveResource } from '../../model/references.js';
 
@@ -77,7 +77,7 @@ function scheduleOf(detail: JsonRecord): ActivitySchedule | undefined {
   const bounds = asRecord(repeat?.['boundsPeriod']) ?? period;
   const schedule: ActivitySchedule = {
     start: validDate(bounds?.['start']),
-    end: validDate(bounds?.['end']),
+    end: periodEnd(bounds?.['end']),
     dates: asArray(timing?.['event']).flatMap((d) => validDate(d) ?? []),
     text:
       asString(detail['scheduledString']) ??

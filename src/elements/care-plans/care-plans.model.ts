@@ -3,7 +3,7 @@ import type { ModelInput, RecordModel, RecordRow } from '../../model/record-type
 import { conceptText } from '../../model/coding.js';
 import { compareIsoDesc } from '../../model/format.js';
 import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
-import { conceptTexts, validDate } from '../../model/datatypes.js';
+import { conceptTexts, validDate, periodEnd } from '../../model/datatypes.js';
 import { partyText, resolveParty } from '../../model/parties.js';
 import { baseRow, mapMatchesOfType, notesOf, statusOf, type StatusWords } from '../../model/record-rows.js';
 import { resolveResource } from '../../model/references.js';
@@ -65,7 +65,7 @@ function addressed(plan: JsonRecord, input: ModelInput): string[] {
 function mapOne(resource: JsonRecord, input: ModelInput, position: number): CarePlanRow {
   const status = statusOf(resource['status'], CARE_PLAN_STATUSES);
   const start = validDate(pick(resource, 'period', 'start'));
-  const end = validDate(pick(resource, 'period', 'end'));
+  const end = periodEnd(pick(resource, 'period', 'end'));
   const created = validDate(resource['created']);
   const date = start ?? created ?? end ?? validDate(pick(resource, 'meta', 'lastUpdated'));
   const author = resolveParty(resource['author'], resource as unknown as Resource, input, resource['subject']);

@@ -3,7 +3,7 @@ import type { ModelInput, RecordModel, RecordRow } from '../../model/record-type
 import { compareIsoDesc } from '../../model/format.js';
 import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
 import { contactsOf, type Contact } from '../../model/contacts.js';
-import { conceptTexts, isPast, validDate } from '../../model/datatypes.js';
+import { conceptTexts, isPast, validDate, periodEnd } from '../../model/datatypes.js';
 import { resolveParty, type PartyKind } from '../../model/parties.js';
 import { baseRow, mapMatchesOfType, notesOf, statusOf, type StatusWords } from '../../model/record-rows.js';
 
@@ -59,7 +59,7 @@ function mapMember(
   const party = resolveParty(participant['member'], from, input, team['subject']);
   const onBehalfOf = resolveParty(participant['onBehalfOf'], from, input, team['subject']);
   const start = validDate(pick(participant, 'period', 'start'));
-  const end = validDate(pick(participant, 'period', 'end'));
+  const end = periodEnd(pick(participant, 'period', 'end'));
   return {
     key: `member-${index}`,
     kind: party?.kind ?? 'other',
@@ -77,7 +77,7 @@ function mapMember(
 function mapOne(resource: JsonRecord, input: ModelInput, position: number): CareTeamRow {
   const status = statusOf(resource['status'], CARE_TEAM_STATUSES);
   const start = validDate(pick(resource, 'period', 'start'));
-  const end = validDate(pick(resource, 'period', 'end'));
+  const end = periodEnd(pick(resource, 'period', 'end'));
   const date = start ?? end ?? validDate(pick(resource, 'meta', 'lastUpdated'));
   return {
     ...baseRow(resource, 'CareTeam', position, input, status, date),

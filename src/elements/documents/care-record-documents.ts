@@ -8,6 +8,7 @@ import { documentsQueries } from './documents.queries.js';
 import { DocumentViewerController } from './documents.controller.js';
 import { documentItem } from './documents.templates.js';
 import { documentsStyles } from './care-record-documents.styles.js';
+import { documentReaderStyles } from './documents.reader.styles.js';
 
 /**
  * A patient's documents from every source in the shared care record (DocumentReference, and
@@ -24,7 +25,7 @@ import { documentsStyles } from './care-record-documents.styles.js';
  * @cssprop --care-record-document-height - Height of an open PDF or image (default 36rem).
  */
 export class CareRecordDocuments extends CareRecordElement<DocumentRow> {
-  static override styles = [widgetStyles, documentsStyles];
+  static override styles = [widgetStyles, documentReaderStyles, documentsStyles];
 
   static readonly widget: WidgetDescriptor<DocumentRow> = {
     tag: 'care-record-documents',

@@ -64,7 +64,8 @@ export function formatLabel(kind: AttachmentKind, type: string | undefined): str
   }
 }
 
-function toAttachment(attachment: JsonRecord): DocumentAttachment | undefined {
+/** One `Attachment` (a DocumentReference's content, a DiagnosticReport's presentedForm); undefined when it carries nothing. */
+export function toAttachment(attachment: JsonRecord): DocumentAttachment | undefined {
   const data = typeof attachment['data'] === 'string' ? attachment['data'].replace(/\s+/g, '') : undefined;
   const url = asString(attachment['url']);
   const title = asString(attachment['title']);

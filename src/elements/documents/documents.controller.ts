@@ -4,8 +4,17 @@ import type { AttachmentFetcher } from './documents.content.js';
 
 /** What reads a document: attachment fetching and the HTML sanitiser (DOMPurify). */
 export type DocumentReader = typeof import('./documents.reader.js');
+/** What shows a PDF: pdf.js, a chunk of its own, loaded with the first PDF opened. */
+export type PdfReader = typeof import('./documents.pdf.js');
+
+/** What the reader needs of an item: documents' rows, and reports' (results) presented forms alike. */
+export type ReadableDocument = Pick<
+  DocumentRow,
+  'key' | 'title' | 'resourceType' | 'attachments' | 'sections' | 'narrative' | 'custodian' | 'source'
+>;
 
 let reader: Promise<DocumentReader> | undefined;
+let pdfReader: Promise<PdfReader> | undefined;
 
 /**
  * The reader is downloaded with the first document a clinician opens, so hosts that only list
@@ -19,6 +28,14 @@ function loadReader(): Promise<DocumentReader> {
   return reader;
 }
 
+function loadPdfReader(): Promise<PdfReader> {
+  pdfReader ??= import('./documents.pdf.js').catch((error: unknown) => {
+    pdfReader = undefined;
+    throw error;
+  });
+  return pdfReader;
+}
+
 /** One attachment as the viewer shows it. */
 export type AttachmentView =
   | { state: 'loading' }
@@ -26,6 +43,10 @@ export type AttachmentView =
   | { state: 'html'; node: HTMLElement }
   /** A blob: URL owned by the viewer, revoked when the document closes. */
   | { state: 'frame'; url: string; type: string }
+  /** A PDF drawn by pdf.js, with its own page and zoom controls. */
+  | { state: 'pdf'; node: HTMLElement }
+  /** A PDF that pdf.js could not read (damaged, protected, or the reader could not start). */
+  | { state: 'pdf-unreadable'; reason: string }
   | { state: 'elsewhere'; href: string | undefined; address: string }
   | { state: 'unavailable'; message: string };
 
@@ -56,6 +77,8 @@ export interface DocumentViewerOptions {
   owner: () => string | undefined;
   /** Where the reader comes from; by default downloaded with the first opened document. */
   loadReader?: () => Promise<DocumentReader>;
+  /** Where the PDF reader comes from; by default downloaded with the first opened PDF. */
+  loadPdfReader?: () => Promise<PdfReader>;
 }
 
 /** Document headings start below the item (h3) and viewer (h4) headings. */
@@ -104,7 +127,7 @@ export class DocumentViewerController implements ReactiveController {
     this.owner = undefined;
   }
 
-  openDocument(row: DocumentRow): void {
+  openDocument(row: ReadableDocument): void {
     const owner = this.options.owner();
     if (this.open.has(row.key) || owner === undefined) return;
     const entry: Entry = {
@@ -121,7 +144,7 @@ export class DocumentViewerController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async read(row: DocumentRow, entry: Entry, owner: string): Promise<void> {
+  private async read(row: ReadableDocument, entry: Entry, owner: string): Promise<void> {
     let read: DocumentReader;
     try {
       read = await (this.options.loadReader ?? loadReader)();
@@ -140,7 +163,7 @@ export class DocumentViewerController implements ReactiveController {
       row.sections.length === 0 && row.narrative ? read.sanitizedHtml(row.narrative, SECTION_HEADING) : undefined;
     entry.readiness = 'ready';
     const fetcher = this.options.fetcher();
-    entry.attachments.forEach((part, i) => void this.load(read, row.key, entry, i, part.attachment, fetcher, owner));
+    entry.attachments.forEach((part, i) => void this.load(read, row, entry, i, part.attachment, fetcher, owner));
     this.host.requestUpdate();
   }
 
@@ -172,19 +195,25 @@ export class DocumentViewerController implements ReactiveController {
 
   private async load(
     read: DocumentReader,
-    key: string,
+    row: ReadableDocument,
     entry: Entry,
     index: number,
     attachment: DocumentAttachment,
     fetcher: AttachmentFetcher | undefined,
     owner: string,
   ): Promise<void> {
+    const key = row.key;
     let view: AttachmentView;
     try {
       const content = await read.loadAttachment(attachment, fetcher, entry.controller.signal);
       if (!this.stillShowing(key, entry, owner)) return;
       switch (content.kind) {
         case 'binary': {
+          if (content.blob.type === 'application/pdf') {
+            view = await this.pdf(content.blob, attachment.title ?? row.title, entry.controller.signal);
+            if (!this.stillShowing(key, entry, owner)) return;
+            break;
+          }
           const url = URL.createObjectURL(content.blob);
           entry.urls.add(url);
           view = { state: 'frame', url, type: content.blob.type };
@@ -212,5 +241,22 @@ export class DocumentViewerController implements ReactiveController {
     const part = entry.attachments[index];
     if (part) part.view = view;
     this.host.requestUpdate();
+  }
+
+  /** Throws only when aborted; a PDF that cannot be read, or a reader that cannot load, is a view. */
+  private async pdf(blob: Blob, title: string, signal: AbortSignal): Promise<AttachmentView> {
+    let pdf: PdfReader;
+    try {
+      pdf = await (this.options.loadPdfReader ?? loadPdfReader)();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason ?? error;
+      return { state: 'pdf-unreadable', reason: 'the PDF reader could not be loaded (check the network connection)' };
+    }
+    try {
+      return { state: 'pdf', node: await pdf.renderPdf(new Uint8Array(await blob.arrayBuffer()), title, signal) };
+    } catch (error) {
+      if (signal.aborted) throw signal.reason ?? error;
+      return { state: 'pdf-unreadable', reason: error instanceof Error ? error.message : String(error) };
+    }
   }
 }

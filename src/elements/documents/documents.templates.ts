@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dateText } from '../../ui/dates.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import type { DocumentRow } from './documents.model.js';
-import type { AttachmentView, OpenDocument, SectionView } from './documents.controller.js';
+import type { AttachmentView, OpenDocument, ReadableDocument, SectionView } from './documents.controller.js';
 import type { DocumentAttachment } from './documents.attachments.js';
 
 function hostOf(href: string): string {
@@ -13,12 +13,12 @@ function hostOf(href: string): string {
   }
 }
 
-function copyHolder(row: DocumentRow): string {
+function copyHolder(row: ReadableDocument): string {
   const holder = row.custodian ?? row.source.name;
   return holder ? `Contact ${holder} for a copy.` : 'Contact the originating organisation for a copy.';
 }
 
-function attachmentBody(row: DocumentRow, attachment: DocumentAttachment, view: AttachmentView): TemplateResult {
+function attachmentBody(row: ReadableDocument, attachment: DocumentAttachment, view: AttachmentView): TemplateResult {
   switch (view.state) {
     case 'loading':
       return html`<p role="status" class="loading-document">Loading the document…</p>`;
@@ -34,12 +34,11 @@ function attachmentBody(row: DocumentRow, attachment: DocumentAttachment, view: 
           src=${view.url}
           title="${row.title} (${attachment.formatLabel})"
         ></iframe>
-        ${view.type === 'application/pdf'
-          ? html`<p class="frame-note">
-              If the PDF is not displayed above, your browser does not show PDFs inside a protected frame.
-              ${copyHolder(row)}
-            </p>`
-          : nothing}`;
+`;
+    case 'pdf':
+      return html`${view.node}`;
+    case 'pdf-unreadable':
+      return html`<p class="unavailable" role="alert">This PDF could not be shown: ${view.reason}. ${copyHolder(row)}</p>`;
     case 'elsewhere':
       return view.href
         ? html`<p class="elsewhere">
@@ -59,7 +58,7 @@ function attachmentBody(row: DocumentRow, attachment: DocumentAttachment, view: 
   }
 }
 
-function attachments(row: DocumentRow, doc: OpenDocument): TemplateResult {
+function attachments(row: ReadableDocument, doc: OpenDocument): TemplateResult {
   if (doc.attachments.length === 0) {
     return html`<p class="unavailable">No document content was sent to the shared care record.</p>`;
   }
@@ -91,7 +90,7 @@ function composition(doc: OpenDocument): TemplateResult {
   return html`<p class="unavailable">No document content was sent to the shared care record.</p>`;
 }
 
-function content(row: DocumentRow, doc: OpenDocument): TemplateResult {
+function content(row: ReadableDocument, doc: OpenDocument): TemplateResult {
   if (doc.readiness === 'opening') {
     return html`<p role="status" class="loading-document">Loading the document…</p>`;
   }
@@ -101,7 +100,7 @@ function content(row: DocumentRow, doc: OpenDocument): TemplateResult {
 
 /** The open document inside its item: content, then a control to close it. */
 export function openDocumentView(
-  row: DocumentRow,
+  row: ReadableDocument,
   doc: OpenDocument,
   id: string,
   onClose: () => void,

@@ -3,7 +3,14 @@ import { parseFhirDate, plural, type ParsedFhirDate } from '../../model/format.j
 const DAY_MS = 86_400_000;
 
 /** Statuses in which a patient with no discharge time is still in hospital. */
-const ONGOING = new Set(['arrived', 'triaged', 'in-progress', 'onleave']);
+/** Statuses that say the contact is still going on. */
+export const ONGOING: ReadonlySet<string> = new Set(['arrived', 'triaged', 'in-progress', 'onleave']);
+
+/**
+ * An encounter still marked ongoing this long after it started is more likely a status the source
+ * never closed (seen in Oracle Health and Epic feeds) than a current stay: it is said, never assumed.
+ */
+export const STALE_ONGOING_DAYS = 90;
 
 /**
  * The calendar day of a value as the clinician reads it: date-only values as sent, times in the
@@ -43,6 +50,6 @@ export function lengthOfStay(
   }
   if (!ONGOING.has(status)) return undefined;
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  if (today < fromDay) return undefined;
+  if (today < fromDay || today - fromDay > STALE_ONGOING_DAYS * DAY_MS) return undefined;
   return `${days(Math.round((today - fromDay) / DAY_MS))} so far (not yet discharged)`;
 }

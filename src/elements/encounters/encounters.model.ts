@@ -7,10 +7,16 @@ import { securityLabels } from '../../model/security-labels.js';
 import { asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
 import { encounterClass, type EncounterGroup } from '../../model/encounter-class.js';
 import { otherReporters } from '../../model/also-recorded.js';
-import { conceptTexts, firstConceptText, validDate } from '../../model/datatypes.js';
+import { conceptTexts, firstConceptText, validDate, periodEnd } from '../../model/datatypes.js';
 import { mapMatches, safeSource } from '../../model/record-rows.js';
 import { encounterLocations, referenceName, resolveRecord } from '../../model/references.js';
-import { lengthOfStay } from './encounters.length-of-stay.js';
+import { lengthOfStay, ONGOING, STALE_ONGOING_DAYS } from './encounters.length-of-stay.js';
+
+function staleOngoing(status: string, start: string | undefined, now: Date): boolean {
+  if (!ONGOING.has(status)) return false;
+  const from = parseFhirDate(start);
+  return from !== undefined && now.getTime() - from.date.getTime() > STALE_ONGOING_DAYS * 24 * 60 * 60 * 1000;
+}
 
 export interface EncounterRow extends RecordRow {
   classCode: string | undefined;
@@ -40,6 +46,8 @@ export interface EncounterRow extends RecordRow {
   happened: boolean;
   /** Other sources that sent the same contact (same class, type and day). */
   alsoReportedBy: string[];
+  /** Still marked ongoing long after it started: the status may be stale (the start date says since when). */
+  staleStatus: boolean;
 }
 
 export const ADMISSION_METHOD_URL = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-AdmissionMethod';
@@ -97,7 +105,7 @@ function mapOne(encounter: JsonRecord, input: ModelInput, position: number): Enc
   const status = statusOf(encounter['status']);
   const klass = encounterClass(encounter['class']);
   const start = validDate(pick(encounter, 'period', 'start'));
-  const end = validDate(pick(encounter, 'period', 'end'));
+  const end = periodEnd(pick(encounter, 'period', 'end'));
   const hospitalization = asRecord(encounter['hospitalization']);
   const admitted = klass.group === 'admission';
   return {
@@ -127,6 +135,7 @@ function mapOne(encounter: JsonRecord, input: ModelInput, position: number): Enc
     discharge: conceptText(asRecord(hospitalization?.['dischargeDisposition']) as CodeableConcept | undefined),
     happened: status.happened,
     alsoReportedBy: [],
+    staleStatus: staleOngoing(status.status, start, input.now),
   };
 }
 

@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { detailField } from '../../ui/detail-field.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { periodText } from '../../ui/period-text.js';
+import { dateText } from '../../ui/dates.js';
 import type { EncounterRow } from './encounters.model.js';
-
-const ONGOING = new Set(['arrived', 'triaged', 'in-progress', 'onleave']);
+import { ONGOING } from './encounters.length-of-stay.js';
 
 export function encounterItem(row: EncounterRow, now: Date): TemplateResult {
-  const ongoing = ONGOING.has(row.status);
+  const ongoing = ONGOING.has(row.status) && !row.staleStatus;
   const providerDiffers = row.serviceProvider !== undefined && row.serviceProvider !== row.source.name;
   const discharged = row.group === 'admission' || row.classCode === 'EMER';
   return html`<li
@@ -25,6 +25,12 @@ export function encounterItem(row: EncounterRow, now: Date): TemplateResult {
       <span class="tag class">${row.classLabel}</span>
       ${securityTags(row)}
     </div>
+    ${row.staleStatus
+      ? html`<p class="stale-status">
+          Still marked "${row.statusLabel.toLowerCase()}" by the source since ${dateText(row.start)}: this may not be
+          current. Check with ${row.serviceProvider ?? row.source.name ?? 'the source'}.
+        </p>`
+      : nothing}
     <div class="details">
       ${detailField('When', periodText(row.start, row.end, { openEnd: ongoing ? '(ongoing)' : undefined }))}
       ${detailField('Length of stay', row.lengthOfStay)} ${detailField('Duration', row.duration)}

@@ -24,6 +24,10 @@ export const medicationsStyles = css`
     margin: 4px 0 0 var(--_space);
     width: calc(100% - var(--_space));
   }
+  .dosage-text {
+    /* Dosage text as the prescriber wrote it: its line breaks are kept. */
+    white-space: pre-line;
+  }
   .dosage {
     margin: 0;
   }

@@ -3,7 +3,7 @@ import type { ModelInput, RecordModel, RecordRow } from '../../model/record-type
 import { codeKey, conceptText } from '../../model/coding.js';
 import { resolveFreshness } from '../../model/freshness.js';
 import { securityLabels } from '../../model/security-labels.js';
-import { validDate } from '../../model/datatypes.js';
+import { validDate, periodEnd } from '../../model/datatypes.js';
 import { mapMatches, safeSource } from '../../model/record-rows.js';
 import { newestFirst } from '../../model/row-order.js';
 import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
@@ -82,9 +82,39 @@ function frequencyWords(frequency: number): string {
   return frequency === 1 ? 'once' : frequency === 2 ? 'twice' : `${frequency} times`;
 }
 
+/** HL7 timing abbreviations (GTSAbbreviation) in words: Epic and Oracle Health send only `timing.code`. */
+const TIMING_CODES: Record<string, string> = lookupTable({
+  QD: 'once a day',
+  BID: 'twice a day',
+  TID: '3 times a day',
+  QID: '4 times a day',
+  AM: 'in the morning',
+  PM: 'in the evening',
+  QOD: 'every other day',
+  Q4H: 'every 4 hours',
+  Q6H: 'every 6 hours',
+  Q8H: 'every 8 hours',
+  WK: 'once a week',
+  MO: 'once a month',
+});
+
+/** A frequency sent only as `timing.code`: its text, else a known abbreviation in words, else its display. */
+function timingCodeText(code: unknown): string | undefined {
+  const concept = asRecord(code);
+  if (!concept) return undefined;
+  const text = asString(concept['text']);
+  if (text) return TIMING_CODES[text.trim().toUpperCase()] ?? text;
+  for (const coding of asRecords(concept['coding'])) {
+    const words = TIMING_CODES[asString(coding['code'])?.toUpperCase() ?? ''];
+    if (words) return words;
+  }
+  return conceptText(concept as CodeableConcept);
+}
+
 /** "3 times a day", "once every 2 weeks"; undefined for anything but a plain frequency per period. */
 function timingText(timing: unknown): string | undefined {
   const repeat = asRecord(pick(timing, 'repeat'));
+  if (!repeat && pick(timing, 'event') === undefined) return timingCodeText(pick(timing, 'code'));
   if (!repeat || repeat['frequencyMax'] !== undefined || repeat['periodMax'] !== undefined) return undefined;
   const frequency = asNumber(repeat['frequency']);
   const period = asNumber(repeat['period']);
@@ -94,14 +124,35 @@ function timingText(timing: unknown): string | undefined {
   return `${frequencyWords(frequency)} ${per}`;
 }
 
-function doseText(doseAndRate: unknown): string | undefined {
-  const entries = asRecords(doseAndRate);
-  if (entries.length !== 1) return undefined;
-  const quantity = asRecord(entries[0]?.['doseQuantity']);
+function quantityOf(entry: JsonRecord | undefined): string | undefined {
+  const quantity = asRecord(entry?.['doseQuantity']);
   const value = asNumber(quantity?.['value']);
   const unit = asString(quantity?.['unit']) ?? asString(quantity?.['code']);
   if (value === undefined) return undefined;
   return unit ? `${value} ${unit}` : String(value);
+}
+
+function doseTypeOf(entry: JsonRecord): string | undefined {
+  const type = asRecord(entry['type']);
+  return asString(asRecords(type?.['coding'])[0]?.['code']) ?? asString(type?.['text']);
+}
+
+/**
+ * One dose: the only `doseAndRate` entry, or, when several typed entries disagree (calculated,
+ * admin-amount, ordered: Oracle Health), the ordered dose with the others said to exist.
+ */
+function doseText(doseAndRate: unknown): string | undefined {
+  const entries = asRecords(doseAndRate);
+  if (entries.length === 1) return quantityOf(entries[0]);
+  const ordered = entries.find((e) => doseTypeOf(e) === 'ordered');
+  const dose = quantityOf(ordered);
+  if (!ordered || !dose) return undefined;
+  const others = entries
+    .filter((e) => e !== ordered)
+    .map((e) => [doseTypeOf(e) ?? 'untyped', quantityOf(e)].filter(Boolean).join(' '));
+  const same = entries.every((e) => quantityOf(e) === dose);
+  if (same) return dose;
+  return `${dose} (the ordered dose; the source also sent ${others.join(', ')})`;
 }
 
 /** One dosage's words: its text, else a plain dose and frequency; undefined when not simple. */
@@ -143,8 +194,8 @@ function mapOne(resource: JsonRecord, input: ModelInput, position: number): Medi
     ? (validDate(pick(resource, 'effectivePeriod', 'start')) ?? validDate(resource['effectiveDateTime']))
     : validDate(resource['authoredOn']);
   const end = isStatement
-    ? validDate(pick(resource, 'effectivePeriod', 'end'))
-    : validDate(pick(resource, 'dispenseRequest', 'validityPeriod', 'end'));
+    ? periodEnd(pick(resource, 'effectivePeriod', 'end'))
+    : periodEnd(pick(resource, 'dispenseRequest', 'validityPeriod', 'end'));
   const lastIssued = lastIssuedOf(resource);
   const fhirResource = resource as unknown as Resource;
   const { source, organization } = safeSource(fhirResource, input);

@@ -15,7 +15,7 @@ export function medicationGroupHeading(group: MedicationGroup): TemplateResult {
 export function medicationItem(row: MedicationRow, now: Date): TemplateResult {
   return html`<li part="item" tabindex="0" data-key=${row.key} data-group=${row.medicineKey}>
     <p class="dosage">
-      ${row.dosage ?? html`<span class="not-recorded">Dose not recorded</span>`}
+      ${row.dosage ? html`<span class="dosage-text">${row.dosage}</span>` : html`<span class="not-recorded">Dose not recorded</span>`}
     </p>
     <div class="meta">
       ${statusTag(row)}

@@ -18,6 +18,9 @@ import {
   valuesBlock,
 } from './results.templates.js';
 import { resultsStyles } from './care-record-results.styles.js';
+import { documentReaderStyles } from '../documents/documents.reader.styles.js';
+import { DocumentViewerController } from '../documents/documents.controller.js';
+import { readableReport, reportText } from './results.reader.js';
 
 /** An id for a row's member list inside the shadow root, stable across renders. */
 function membersId(key: string): string {
@@ -34,7 +37,7 @@ function membersId(key: string): string {
  * @summary Test results from the shared care record, with source and freshness of every item.
  */
 export class CareRecordResults extends CareRecordElement<ResultRow> {
-  static override styles = [widgetStyles, resultsStyles];
+  static override styles = [widgetStyles, documentReaderStyles, resultsStyles];
 
   static readonly widget: WidgetDescriptor<ResultRow> = {
     tag: 'care-record-results',
@@ -64,6 +67,15 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
 
   /** Keys of the reports and panels whose results are shown. */
   @state() private expanded: ReadonlySet<string> = new Set();
+
+  /** A report's text opens here, read as the documents widget reads documents. */
+  private readonly reader = new DocumentViewerController(this, {
+    fetcher: () => this.hieClient(),
+    owner: () => {
+      const record = this.records.record;
+      return record ? `${record.configKey}|${record.patient}` : undefined;
+    },
+  });
 
   /** A report's results are on screen with it (flagged ones even while it is closed): all are audited. */
   protected override resourcesOnScreen(rows: readonly ResultRow[]): string[] {
@@ -113,6 +125,20 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
       </ul>`;
   }
 
+  private toggleReport(row: ResultRow): void {
+    if (this.reader.isOpen(row.key)) this.reader.close(row.key);
+    else {
+      const readable = readableReport(row);
+      if (readable) this.reader.openDocument(readable);
+    }
+  }
+
+  private async closeReport(row: ResultRow, id: string): Promise<void> {
+    this.reader.close(row.key);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`button.open-report[aria-controls="${id}"]`)?.focus();
+  }
+
   private renderResult(
     row: ResultRow,
     now: Date,
@@ -128,19 +154,19 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
       ${valuesBlock(row)}
       ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
       ${row.members.length > 0 ? this.renderMembers(row, trends) : nothing} ${missingMembers(row)}
-      ${reportLike && row.members.length === 0 && !row.conclusion && row.unavailableMembers === 0
-        ? html`<p class="not-recorded">No results or conclusion were sent with this report.</p>`
+      ${reportLike && row.members.length === 0 && !row.conclusion && row.unavailableMembers === 0 && !row.report?.presentedForm.length
+        ? html`<p class="not-recorded">No results, conclusion or report text were sent with this report.</p>`
         : nothing}
-      ${row.attachments > 0
-        ? html`<p class="attachments">
-            ${plural(row.attachments, 'document is', 'documents are')} attached to this report (not shown here).
-          </p>`
-        : nothing}
+      ${reportText(row, this.reader.get(row.key), `report-${membersId(row.key)}`, {
+        toggle: () => this.toggleReport(row),
+        close: () => void this.closeReport(row, `report-${membersId(row.key)}`),
+      })}
       ${row.notes.map((n) => html`<p class="note">${n}</p>`)}
       <div class="meta">
         ${statusTag(row, row.attention)}
         <span>Taken: ${dateTimeText(row.effective)}</span>
         <span>Issued: ${dateTimeText(row.issued)}</span>
+        ${row.report?.performers.length ? html`<span class="performer">Performed by: ${row.report.performers.join('; ')}</span>` : nothing}
         ${securityTags(row)}
       </div>
       ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}

@@ -9,6 +9,7 @@ import { newestFirst } from '../../model/row-order.js';
 import { asArray, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
 import { patientReferencesOf } from '../../fhir/index.js';
 import { resultStatus } from './results.status.js';
+import { readReport } from './results.report.js';
 import { absentValue, hasValue, interpretations, rangeInfo, resultValue, VALUE_NOT_RECORDED } from './results.values.js';
 import type { FlaggedResult, Measurement, ResultEntry, ResultKind, ResultRow } from './results.types.js';
 
@@ -331,7 +332,7 @@ function describe(
       unverifiedMembers: unverified,
       conclusion: isReport ? conclusionOf(resource) : undefined,
       notes: resource['note'] === undefined ? NONE : notesOf(resource),
-      attachments: isReport ? asRecords(resource['presentedForm']).length : 0,
+      report: isReport ? readReport(resource, walk.input) : undefined,
       source,
       securityLabels: securityLabels(fhirResource),
     },

@@ -1,5 +1,6 @@
 import type { RecordRow, SourceInfo } from '../../model/record-types.js';
 import type { InterpretationInfo, RangeInfo, ResultValue } from './results.values.js';
+import type { ReportReading } from './results.report.js';
 
 /** One value with its own test name: an Observation's value, or one of its components. */
 export interface Measurement {
@@ -41,8 +42,8 @@ export interface ResultEntry {
   unverifiedMembers: number;
   conclusion: string | undefined;
   notes: readonly string[];
-  /** Documents attached to a report (presentedForm), not shown here. */
-  attachments: number;
+  /** A report's performers, text (presentedForm) and whether it is an imaging report; undefined for results. */
+  report: ReportReading | undefined;
   source: SourceInfo;
   securityLabels: string[];
 }

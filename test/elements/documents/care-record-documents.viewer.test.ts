@@ -8,6 +8,7 @@ import { mockHie } from '../../support/mock-hie.js';
 import { HIE, shadow, text } from '../../support/widgets.js';
 import { documentsWidget, item, openButton, openDocument } from './support.js';
 import { PATIENCE } from '../../support/patience.js';
+import { damagedPdfBytes } from '../../support/pdf.js';
 
 const ref = (id: string) => `DocumentReference/${id}`;
 
@@ -52,6 +53,20 @@ function heldFetcher(): AttachmentFetcher & { signals: AbortSignal[]; answer: (b
 }
 
 const pdfBlob = () => new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' });
+
+/** A 1×1 PNG, as a FHIR Binary: images are still shown from a blob URL in a sandboxed frame. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+function imageFetcher(): AttachmentFetcher {
+  const binary = JSON.stringify({ resourceType: 'Binary', contentType: 'image/png', data: PNG });
+  return { baseUrl: HIE, fetchAttachment: async () => new Blob([binary], { type: 'application/fhir+json' }) };
+}
+
+/** Opens the CT head report, its content answered as an image, and returns the image's blob URL. */
+async function openImage(el: Awaited<ReturnType<typeof documentsWidget>>): Promise<string> {
+  (el as unknown as { hieClient: () => AttachmentFetcher }).hieClient = imageFetcher;
+  const viewer = await openDocument(el, ref(IDS.ctHead));
+  return viewer.querySelector('iframe')!.src;
+}
 
 describe('<care-record-documents>: open documents belong to one patient', () => {
   let blobs: ReturnType<typeof watchBlobUrls>;
@@ -100,24 +115,22 @@ describe('<care-record-documents>: open documents belong to one patient', () => 
 
   it('closes open documents and revokes their blob URLs when the patient changes', async () => {
     const el = await documentsWidget(MOCK_PATIENT_IDS.rich);
-    const viewer = await openDocument(el, ref(IDS.chestXray));
-    const url = viewer.querySelector('iframe')!.src;
+    const url = await openImage(el);
     el.setAttribute('patient-id', MOCK_PATIENT_IDS.empty);
     await el.updateComplete;
     expect(blobs.revoked).to.include(url);
     el.setAttribute('patient-id', MOCK_PATIENT_IDS.rich);
     await waitUntil(() => el.state === 'ready', 'rich record not reloaded', { timeout: PATIENCE });
-    expect(openButton(el, ref(IDS.chestXray)).getAttribute('aria-expanded')).to.equal('false');
+    expect(openButton(el, ref(IDS.ctHead)).getAttribute('aria-expanded')).to.equal('false');
     expect(shadow(el).querySelector('[part~="viewer"]')).to.equal(null);
   });
 
   it('revokes blob URLs and aborts fetches when the widget leaves the page', async () => {
     const el = await documentsWidget(MOCK_PATIENT_IDS.rich);
-    const viewer = await openDocument(el, ref(IDS.chestXray));
-    const url = viewer.querySelector('iframe')!.src;
+    const url = await openImage(el);
     const fake = heldFetcher();
     (el as unknown as { hieClient: () => AttachmentFetcher }).hieClient = () => fake;
-    openButton(el, ref(IDS.ctHead)).click();
+    openButton(el, ref(IDS.communityNursing)).click();
     await el.updateComplete;
     el.remove();
     expect(blobs.revoked).to.include(url);
@@ -129,10 +142,27 @@ describe('<care-record-documents>: open documents belong to one patient', () => 
 
   it('revokes a blob URL when its document is closed with the open button too', async () => {
     const el = await documentsWidget(MOCK_PATIENT_IDS.rich);
-    const viewer = await openDocument(el, ref(IDS.ctHead));
-    const url = viewer.querySelector('iframe')!.src;
+    const url = await openImage(el);
     openButton(el, ref(IDS.ctHead)).click();
     await el.updateComplete;
     expect(blobs.revoked).to.deep.equal([url]);
+  });
+
+  it('says a PDF that cannot be read could not be shown, and whom to contact for a copy', async () => {
+    const el = await documentsWidget(MOCK_PATIENT_IDS.rich);
+    const damaged: AttachmentFetcher = {
+      baseUrl: HIE,
+      fetchAttachment: async () => new Blob([damagedPdfBytes() as BlobPart], { type: 'application/pdf' }),
+    };
+    (el as unknown as { hieClient: () => AttachmentFetcher }).hieClient = () => damaged;
+    const viewer = await openDocument(el, ref(IDS.ctHead));
+    await waitUntil(() => viewer.querySelector('.unavailable'), 'no message for the damaged PDF', { timeout: 15_000 });
+    const custodian = text(item(el, ref(IDS.ctHead)).querySelector('.custodian')).replace('Custodian: ', '');
+    expect(custodian).to.equal("St Anselm's Hospital NHS Foundation Trust");
+    expect(text(viewer.querySelector('.unavailable'))).to.equal(
+      `This PDF could not be shown: the file is damaged or is not a PDF. Contact ${custodian} for a copy.`,
+    );
+    expect(viewer.querySelector('.pdf, iframe')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

@@ -180,13 +180,15 @@ describe('mapMedications', () => {
     expect(dosage([{ timing: { repeat: { frequency: 2, period: 2, periodUnit: 'wk' } } }])).to.equal('twice every 2 weeks');
     expect(dosage([{ doseAndRate: [{ doseQuantity: { value: 1, code: 'TAB' } }], asNeededBoolean: true }])).to.equal('1 TAB, when required');
     expect(dosage([{ text: 'Morning' }, { text: 'Evening' }])).to.equal('Morning; Evening');
+    // A frequency sent only as timing.code (Epic, Oracle Health): an abbreviation in words, else as sent.
+    expect(dosage([{ timing: { code: { text: 'BID' } } }])).to.equal('twice a day');
+    expect(dosage([{ timing: { code: { text: 'With breakfast' } } }])).to.equal('With breakfast');
   });
 
   it('gives no dosage rather than part of one', () => {
     const dosage = (d: unknown) => one(statement('a', { dosage: d })).dosage;
     expect(dosage([{ doseAndRate: [{ doseRange: { low: { value: 1 }, high: { value: 2 } } }] }])).to.equal(undefined);
     expect(dosage([{ doseAndRate: [{ doseQuantity: { value: 1, unit: 'tab' } }], timing: { repeat: { frequency: 1, frequencyMax: 2, period: 1, periodUnit: 'd' } } }])).to.equal(undefined);
-    expect(dosage([{ timing: { code: { text: 'BID' } } }])).to.equal(undefined);
     expect(dosage([{ text: 'Morning' }, { route: { text: 'oral' } }])).to.equal(undefined);
     expect(dosage(undefined)).to.equal(undefined);
   });

@@ -344,10 +344,11 @@ describe('mapResults: reports and panels', () => {
       report('ct', [], {
         conclusion: 'No acute abnormality',
         conclusionCode: [{ text: 'Normal' }],
-        presentedForm: [{ contentType: 'application/pdf' }],
+        presentedForm: [{ contentType: 'application/pdf', url: 'Binary/ct' }, { contentType: 'application/pdf' }],
       }),
     ]);
-    expect(row).to.include({ conclusion: 'No acute abnormality. Normal', attachments: 1, kind: 'report' });
+    expect(row).to.include({ conclusion: 'No acute abnormality. Normal', kind: 'report' });
+    expect(row!.report!.presentedForm.map((a) => a.kind)).to.deep.equal(['pdf']);
   });
 });
 

@@ -37,6 +37,11 @@ export function simplePdf(title: string, lines: string[]): string {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
   ];
+  return btoa(pdfFile(objects));
+}
+
+/** A PDF file of the given objects (numbered from 1, the first the catalog), with its cross-reference table. */
+export function pdfFile(objects: string[]): string {
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -47,5 +52,5 @@ export function simplePdf(title: string, lines: string[]): string {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return btoa(pdf);
+  return pdf;
 }

@@ -65,6 +65,8 @@ export interface ReportSpec extends ResultItemSpec {
   /** Ids of the result Observations. */
   results: string[];
   conclusion?: string;
+  /** The report's own text, as radiology systems send it. */
+  presentedForm?: DiagnosticReport['presentedForm'];
 }
 
 export function concept(code: string, display: string, text?: string): CodeableConcept {
@@ -190,6 +192,7 @@ export function diagnosticReport(spec: ReportSpec, now: Date): BuiltItem<Diagnos
     performer: spec.source.via === 'resource' ? [{ reference: spec.source.reference }] : undefined,
     result: spec.results.map((id) => ({ reference: `Observation/${id}` })),
     conclusion: spec.conclusion,
+    presentedForm: spec.presentedForm,
   }) as DiagnosticReport;
   return built(item, provenanceFor(spec, `DiagnosticReport/${spec.id}`, now));
 }

@@ -5,6 +5,17 @@ import { withheldOutcome } from '../../../fhir/outcomes.js';
 import { concept, observation, type ObservationSpec } from './builders.js';
 import { addReports, addResultItems, reportWithResults } from './panels.js';
 import { REPORTS, TESTS } from './tests.js';
+import { base64Text, simplePdf } from '../documents/encoding.js';
+import { RICH_BINARY_IDS } from '../documents/rich.js';
+
+/** Radiology reports as Oracle Health and most radiology systems send them: the text only in presentedForm. */
+export const RICH_IMAGING_REPORT_IDS = { chestXray: 'dr-rich-rvh-chest-xray-9d', ctHead: 'dr-rich-sta-ct-head-40d' } as const;
+export const CHEST_XRAY_REPORT_LINES = [
+  'Examination: XR Chest PA, 2 views.',
+  'Findings: heart size normal. Lungs clear. No pleural effusion.',
+  'Conclusion: no acute cardiopulmonary abnormality.',
+];
+export const CT_HEAD_REPORT_TEXT = 'CT head without contrast.\nNo intracranial haemorrhage, mass or infarct.\nConclusion: normal study.';
 
 const DAY = 24;
 const org = (id: string): SourceLink => ({ via: 'resource', reference: `Organization/${id}` });
@@ -117,6 +128,27 @@ function reports(patientId: string, now: Date) {
     ),
     reportWithResults(
       { id: 'dr-rich-rvh-lft-8d', patientId, report: REPORTS.liverFunction, status: 'cancelled', takenHoursAgo: at(8, 2), source: riverside, lastUpdatedHoursAgo: at(8), conclusion: 'Sample haemolysed: test cancelled, please repeat' },
+      [],
+      now,
+    ),
+    reportWithResults(
+      {
+        id: RICH_IMAGING_REPORT_IDS.chestXray, patientId, report: REPORTS.chestXray, takenHoursAgo: at(9), turnaroundHours: 6, source: riverside, lastUpdatedHoursAgo: at(9),
+        conclusion: 'No acute cardiopulmonary abnormality',
+        presentedForm: [{ contentType: 'application/pdf', data: simplePdf('Chest X-ray report', CHEST_XRAY_REPORT_LINES), title: 'Chest X-ray report' }],
+      },
+      [],
+      now,
+    ),
+    reportWithResults(
+      {
+        id: RICH_IMAGING_REPORT_IDS.ctHead, patientId, report: REPORTS.ctHead, takenHoursAgo: at(40), turnaroundHours: 3, source: stAnselms, lastUpdatedHoursAgo: 21,
+        // The same report as plain text and as the PDF the documents widget lists, held on the HIE.
+        presentedForm: [
+          { contentType: 'text/plain; charset=utf-8', data: base64Text(CT_HEAD_REPORT_TEXT), title: 'Report text' },
+          { contentType: 'application/pdf', url: `Binary/${RICH_BINARY_IDS.ctHead}`, title: 'CT head report (PDF)' },
+        ],
+      },
       [],
       now,
     ),

@@ -93,6 +93,14 @@ export const REPORTS = {
     code: snomed('117010004', 'Urine culture'),
     category: { coding: [{ system: v20074, code: 'MB', display: 'Microbiology' }], text: 'Microbiology' },
   },
+  chestXray: {
+    code: { coding: [{ system: 'http://loinc.org', code: '36643-5', display: 'XR Chest 2 Views' }], text: 'Chest X-ray' },
+    category: { coding: [{ system: v20074, code: 'RAD', display: 'Radiology' }], text: 'Radiology' },
+  },
+  ctHead: {
+    code: { coding: [{ system: 'http://loinc.org', code: '30799-1', display: 'CT Head WO contrast' }], text: 'CT head without contrast' },
+    category: { coding: [{ system: v20074, code: 'RAD', display: 'Radiology' }], text: 'Radiology' },
+  },
 } satisfies Record<string, PanelDef>;
 
 export type InterpretationCode = 'H' | 'L' | 'HH' | 'LL' | 'N' | 'A' | 'POS' | 'NEG';
