@@ -57,6 +57,65 @@ function clientDefaults() {
   };
 }
 
+/**
+ * Tag names from our own registration: a widget's tag is in its `static widget` descriptor, and the
+ * entry files call `define(Class)` or `define(Class, 'tag')` (src/core/define.ts), which the analyzer
+ * cannot follow by itself. Attributes, events, CSS parts and properties need nothing here: the
+ * analyzer inherits them from the base element's JSDoc.
+ */
+function definedTags() {
+  const descriptorTags = new Map(); // class name -> tag from `static widget = { tag: '…' }`
+  const defines = []; // { className, tag, module } from define() calls in entry files
+  const stringValue = (ts, expression) => (expression && ts.isStringLiteralLike(expression) ? expression.text : undefined);
+  return {
+    name: 'care-record-defined-tags',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isClassDeclaration(node) && node.name) {
+        for (const member of node.members) {
+          const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+          if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'widget') continue;
+          const init = member.initializer;
+          if (!init || !ts.isObjectLiteralExpression(init)) continue;
+          const tagProp = init.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'tag');
+          const tag = tagProp && stringValue(ts, tagProp.initializer);
+          if (tag) descriptorTags.set(node.name.text, tag);
+        }
+      }
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'define') {
+        const [element, tag] = node.arguments;
+        if (element && ts.isIdentifier(element)) {
+          defines.push({ className: element.text, tag: stringValue(ts, tag), module: moduleDoc.path });
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      const classes = new Map();
+      for (const mod of modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind === 'class') classes.set(declaration.name, { declaration, path: mod.path });
+        }
+        // The helper's own customElements.define(name, element) is no definition of a tag.
+        if (mod.path === 'src/core/define.ts') {
+          mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition');
+        }
+      }
+      for (const { className, tag: given, module } of defines) {
+        const found = classes.get(className);
+        const tag = given ?? descriptorTags.get(className);
+        if (!found || !tag) continue;
+        found.declaration.tagName = tag;
+        found.declaration.customElement = true;
+        const entry = modules.find((m) => m.path === module);
+        entry.exports = [
+          ...(entry.exports ?? []),
+          { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: found.path } },
+        ];
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.d.ts', 'test/**', 'mocks/**', 'demo/**', 'stories/**'],
@@ -64,5 +123,5 @@ export default {
   litelement: true,
   // package.json `customElements` is set once; the analyzer must not rewrite package.json on every run.
   packagejson: false,
-  plugins: [publicApiOnly(), clientDefaults()],
+  plugins: [definedTags(), publicApiOnly(), clientDefaults()],
 };
