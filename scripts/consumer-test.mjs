@@ -77,6 +77,14 @@ for (const tag of registeredTags) if (!manifestTags.has(tag)) fail(`custom-eleme
 for (const d of declared) {
   for (const a of d.attributes ?? []) if (!a.name || !a.description) fail(`<${d.tagName}> attribute ${a.name} has no description`);
   for (const e of d.events ?? []) if (!/^care-record-/.test(e.name)) fail(`<${d.tagName}> event ${e.name} is not care-record-*`);
+  const names = (d.attributes ?? []).map((a) => a.name);
+  const twice = names.filter((n, i) => names.indexOf(n) !== i);
+  if (twice.length) fail(`<${d.tagName}> lists attribute ${twice[0]} more than once`);
+  for (const a of d.attributes ?? []) {
+    if (['max-entries', 'request-timeout'].includes(a.name) && !/^\d+$/.test(a.default ?? '')) {
+      fail(`<${d.tagName}> ${a.name} documents its default as ${a.default}, not the number the client uses`);
+    }
+  }
 }
 const customData = JSON.parse(readFileSync(join(repo, 'vscode.html-custom-data.json'), 'utf8'));
 const customDataTags = new Set(customData.tags.map((t) => t.name));

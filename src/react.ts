@@ -8,22 +8,10 @@
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import './index.js';
+import { WIDGETS } from './elements/widgets.js';
 
-/** The tags that get a wrapper: every element the library registers. */
-export const WRAPPED_TAGS = [
-  'care-record-provider',
-  'care-record',
-  'care-record-medications',
-  'care-record-allergies',
-  'care-record-problems',
-  'care-record-results',
-  'care-record-appointments',
-  'care-record-documents',
-  'care-record-encounters',
-  'care-record-care-plans',
-  'care-record-care-team',
-  'care-record-sources',
-] as const satisfies readonly (keyof HTMLElementTagNameMap)[];
+/** The tags that get a wrapper: the provider, `<care-record>` and every widget in the table of widgets. */
+export const WRAPPED_TAGS = ['care-record-provider', 'care-record', ...WIDGETS.map((w) => w.tag)] as const;
 
 type WrappedTag = (typeof WRAPPED_TAGS)[number];
 

@@ -11,7 +11,8 @@ import { HIE, parts, settled, validToken } from '../support/widgets.js';
 import { PATIENCE } from '../support/patience.js';
 
 /** A React host as a vendor writes one: props in, `onCareRecord…` handlers out, no refs. */
-const hie = recordHieRequests();
+// The mock HIE, with its scenarios reset before each test.
+recordHieRequests();
 
 interface Sent {
   url: string;
@@ -52,7 +53,9 @@ async function rendered<T extends keyof HTMLElementTagNameMap>(tag: T): Promise<
 
 const forPatient = (id: string) => (s: Sent) => s.url.includes(`Patient/${id}`) || s.url.includes(`Patient%2F${id}`);
 
-describe('React wrappers (care-record-elements/react)', () => {
+describe('React wrappers (care-record-elements/react)', function () {
+  // Several waits of up to 15 s each on a busy machine: more than mocha's default for the suite.
+  this.timeout(60_000);
   it('has a wrapper for every registered care-record element, named after its tag', () => {
     const registered = WRAPPED_TAGS.filter((tag) => customElements.get(tag));
     expect(registered).to.deep.equal([...WRAPPED_TAGS]);
@@ -133,8 +136,8 @@ describe('React wrappers (care-record-elements/react)', () => {
     root!.unmount();
     root = undefined;
     await waitUntil(() => sharedRequestsInFlight() === 0, 'requests still in flight after unmount', { timeout: PATIENCE });
-    expect(sent.every((s) => s.signal?.aborted)).to.equal(true);
+    const notAborted = sent.filter((s) => !s.signal?.aborted).map((s) => s.url);
+    expect(notAborted, 'requests not aborted by the unmount').to.deep.equal([]);
     expect(container.querySelector('care-record-provider')).to.equal(null);
-    expect(hie.urls.length).to.be.greaterThan(0);
   });
 });
