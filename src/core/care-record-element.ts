@@ -28,6 +28,7 @@ import { formatTime } from './format.js';
 import { sourceTypeLabel } from './source.js';
 import { filterBar, type SourceOption } from '../ui/filter-bar.js';
 import { noticeList, statusMessage } from '../ui/status-message.js';
+import { progressLine } from '../ui/progress-line.js';
 
 interface Visible<Row> {
   inside: Row[];
@@ -69,6 +70,15 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   /** Where the widget is: idle, loading, ready, empty, error, forbidden or unauthorized. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'idle';
 
+  /**
+   * Present while the list on screen is partial and more pages are arriving (`care-record-progress`
+   * says how many); `care-record-load` fires once it is complete. Read-only.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'loading-more' }) loadingMore = false;
+
+  /** Present when loading stopped part-way: the items shown are not the whole record. Read-only. */
+  @property({ type: Boolean, reflect: true }) incomplete = false;
+
   @consume({ context: careRecordConfigContext, subscribe: true })
   @state()
   protected provided: CareRecordConfig | undefined;
@@ -87,7 +97,9 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   protected readonly records = new RecordController<Row>(this, this.lazySpec(), () => this.config(), {
     onLoad: (record) => this.loaded(record),
     onError: (error) => this.failed(error),
+    onProgress: (progress) => emit(this, 'care-record-progress', { loaded: progress.loaded, total: progress.total, complete: progress.complete }),
   });
+  private viewFrame: number | undefined;
 
   private lastViewKey = '';
   private lastVisible:
@@ -192,16 +204,34 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     // The task starts in the controllers' hostUpdate, after willUpdate: read its state here so the
     // first render already says "loading".
     this.state = this.records.state;
+    const progress = this.records.progress;
+    this.loadingMore = progress !== undefined && !progress.complete && progress.failure === undefined;
+    this.incomplete = progress?.failure !== undefined;
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A growing list updates often: the audit names what is on screen at most once per frame.
+    this.viewFrame ??= requestAnimationFrame(() => {
+      this.viewFrame = undefined;
+      this.auditView();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.viewFrame !== undefined) cancelAnimationFrame(this.viewFrame);
+    this.viewFrame = undefined;
+  }
+
+  private auditView(): void {
     const record = this.records.record;
+    const listed = this.state === 'ready' || this.state === 'empty';
     const shown = record && this.state === 'ready' ? this.visible(record).filtered.visible : [];
     const resources = this.resourcesOnScreen(shown);
     const viewKey = record ? `${record.patient}|${resources.join(',')}` : '';
-    if (record && viewKey !== this.lastViewKey) {
+    if (record && listed && viewKey !== this.lastViewKey) {
       emit(this, 'care-record-view', { patient: record.patient, resources });
     }
     this.lastViewKey = viewKey;
@@ -276,7 +306,8 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
               No ${this.noun} match your filters.
             </p>`
           : this.renderRows(filtered.visible, now);
-    return html`${noticeList(notices)}${this.state === 'empty' ? nothing : bar}${body}`;
+    const progress = progressLine(record.progress, { noun: this.noun, itemsShown: true, onRetry: () => this.refresh() });
+    return html`${noticeList(notices)}${progress}${this.state === 'empty' ? nothing : bar}${body}`;
   }
 
   protected override render(): TemplateResult {
@@ -285,7 +316,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     return html`<section
         class="content"
         aria-labelledby="heading"
-        aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+        aria-busy=${this.state === 'loading' || this.loadingMore ? 'true' : 'false'}
       >
         ${this.renderHeader(showRecord ? record : undefined)}
         ${showRecord
@@ -296,6 +327,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
               noun: this.noun,
               onRetry: () => this.refresh(),
             })}
+        ${showRecord ? nothing : progressLine(this.records.progress, { noun: this.noun, itemsShown: false, onRetry: () => this.refresh() })}
       </section>
       <p class="print-note">The shared care record is not for printing. View it on screen.</p>`;
   }

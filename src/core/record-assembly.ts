@@ -2,6 +2,8 @@ import type { Resource } from '@medplum/fhirtypes';
 import { patientGuard, patientReferencesOf } from '../fhir/index.js';
 import type { SearchResult } from '../fhir/types.js';
 import { noticesFromSearch } from './notices.js';
+import type { LoadProgress } from './progressive.js';
+import type { HieError } from '../fhir/errors.js';
 import { RecordIndex } from './record-index.js';
 import type { RecordModel, RecordNotice, RecordRow } from './record-types.js';
 
@@ -29,6 +31,10 @@ export interface LoadedRecord<Row extends RecordRow> {
   resourceTypes: string[];
   truncated: boolean;
   fetchedAt: Date;
+  /** How much of the record this is: `complete` false while pages are still arriving. */
+  progress: LoadProgress;
+  /** Set when loading stopped part-way: the rows are what had arrived (see `progress.failure`). */
+  stoppedBy?: HieError | undefined;
 }
 
 export interface RecordParts<Row extends RecordRow> {
@@ -84,5 +90,11 @@ export function assembleRecord<Row extends RecordRow>(parts: RecordParts<Row>): 
     resourceTypes: [...new Set(queries.map((q) => q.resourceType))],
     truncated: results.some((r) => r.truncated),
     fetchedAt: new Date(Math.max(...results.map((r) => r.fetchedAt.getTime()), 0)),
+    progress: {
+      loaded: results.reduce((sum, r) => sum + r.matches.length, 0),
+      total: undefined,
+      complete: true,
+      held: false,
+    },
   };
 }

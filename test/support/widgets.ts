@@ -12,8 +12,9 @@ type AnyWidget = CareRecordElement<RecordRow>;
 export async function settled<T extends HTMLElement>(el: T, timeout = 15000): Promise<T> {
   const widget = el as unknown as AnyWidget;
   await waitUntil(
-    () => !['loading', 'idle'].includes(widget.state),
-    `widget stayed ${widget.state}`,
+    // A list still growing (`loading-more`) is not settled: its counts would change.
+    () => !['loading', 'idle'].includes(widget.state) && !el.hasAttribute('loading-more'),
+    `widget stayed ${widget.state}${el.hasAttribute('loading-more') ? ' (loading more)' : ''}`,
     { timeout },
   );
   await widget.updateComplete;
