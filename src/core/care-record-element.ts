@@ -100,6 +100,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     onProgress: (progress) => emit(this, 'care-record-progress', { loaded: progress.loaded, total: progress.total, complete: progress.complete }),
   });
   private viewFrame: number | undefined;
+  private viewPending = false;
 
   private lastViewKey = '';
   private lastVisible:
@@ -132,9 +133,13 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   // The controller is built in a field initialiser, before the subclass's dataSpec exists.
   private lazySpec(): WidgetDataSpec<Row> {
+    const spec = () => this.dataSpec;
     return {
       queries: (patient) => this.dataSpec.queries(patient),
       model: (input) => this.dataSpec.model(input),
+      get progressive() {
+        return spec().progressive;
+      },
     };
   }
 
@@ -212,29 +217,40 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A growing list updates often: the audit names what is on screen at most once per frame.
-    this.viewFrame ??= requestAnimationFrame(() => {
-      this.viewFrame = undefined;
-      this.auditView();
-    });
+    // A growing list updates often: the audit names what is on screen at once, then at most once
+    // per frame (the last screen of a frame is named at its end).
+    if (this.viewFrame === undefined) {
+      if (this.auditView()) this.viewFrame = requestAnimationFrame(() => this.viewFrameEnded());
+    } else {
+      this.viewPending = true;
+    }
+  }
+
+  private viewFrameEnded(): void {
+    this.viewFrame = undefined;
+    if (!this.viewPending) return;
+    this.viewPending = false;
+    if (this.auditView()) this.viewFrame = requestAnimationFrame(() => this.viewFrameEnded());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.viewFrame !== undefined) cancelAnimationFrame(this.viewFrame);
     this.viewFrame = undefined;
+    this.viewPending = false;
   }
 
-  private auditView(): void {
+  /** Emits `care-record-view` when what is on screen changed; true when it did. */
+  private auditView(): boolean {
     const record = this.records.record;
     const listed = this.state === 'ready' || this.state === 'empty';
     const shown = record && this.state === 'ready' ? this.visible(record).filtered.visible : [];
     const resources = this.resourcesOnScreen(shown);
     const viewKey = record ? `${record.patient}|${resources.join(',')}` : '';
-    if (record && listed && viewKey !== this.lastViewKey) {
-      emit(this, 'care-record-view', { patient: record.patient, resources });
-    }
+    const changed = record !== undefined && listed && viewKey !== this.lastViewKey;
+    if (changed) emit(this, 'care-record-view', { patient: record.patient, resources });
     this.lastViewKey = viewKey;
+    return changed;
   }
 
   /**

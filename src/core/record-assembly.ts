@@ -19,6 +19,11 @@ export interface QuerySpec {
 export interface WidgetDataSpec<Row extends RecordRow> {
   queries: (patient: string) => QuerySpec[];
   model: RecordModel<Row>;
+  /**
+   * False for a widget whose rows sum up every item (the sources list): it is shown once complete,
+   * as a partial sum would be read as the whole. Default true: rows are shown as pages arrive.
+   */
+  progressive?: boolean;
 }
 
 export interface LoadedRecord<Row extends RecordRow> {

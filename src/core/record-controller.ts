@@ -294,7 +294,7 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
         const progress = progressOf(soFar, false);
         const from = showFrom(soFar);
         const shown = this.partial;
-        if (progress.held || from === undefined) {
+        if (progress.held || from === undefined || this.spec.progressive === false) {
           // Progress alone, until something can be shown (the progress line says how far it is).
           this.partial = shown ? { ...shown, progress } : { ...assemble([]), rows: [], progress };
         } else {

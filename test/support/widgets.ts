@@ -18,6 +18,8 @@ export async function settled<T extends HTMLElement>(el: T, timeout = 15000): Pr
     { timeout },
   );
   await widget.updateComplete;
+  // The audit event of a growing list is sent at most once per frame: let the frame end.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
   return el;
 }
 

@@ -59,6 +59,7 @@ export class CareRecordSources extends CareRecordElement<SourceRow> {
   protected readonly dataSpec: WidgetDataSpec<SourceRow> = {
     queries: sourcesQueries,
     model: mapSources,
+    progressive: false,
   };
 
   protected readonly filterSpec: FilterSpec<SourceRow> = {
