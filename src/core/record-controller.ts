@@ -256,7 +256,10 @@ export class RecordController<Row extends RecordRow> implements ReactiveControll
       searches.abort(new DOMException('Another search of the widget failed.', 'AbortError'));
       const failure = asHieError(error);
       const shown = this.partial as LoadedRecord<Row> | undefined;
-      if (shown && run === this.run && !signal.aborted && keepsPartial(failure)) return stoppedPartWay(shown, failure);
+      // Items on screen stay, said to be incomplete; with none shown yet, the widget fails as before.
+      if (shown && shown.rows.length > 0 && run === this.run && !signal.aborted && keepsPartial(failure)) {
+        return stoppedPartWay(shown, failure);
+      }
       throw error;
     } finally {
       signal.removeEventListener('abort', stopSearches);
