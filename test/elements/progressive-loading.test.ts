@@ -99,9 +99,9 @@ describe('progressive loading', () => {
   });
 
   it('asks for the newest first and only adds below what is on screen', async () => {
-    // Two items on the same day: the widget's own order puts "A…" first, but "A…" arrives later.
+    // Two items on the same day: the widget's own order (date, then key) puts the later one first.
     const items = encounters(PATIENT, 20);
-    items[10] = { ...items[10]!, period: { ...(items[9]!['period'] as object) }, type: [{ text: 'A first by name' }] };
+    items[10] = { ...items[10]!, id: `${PATIENT}-enc-0a`, period: { ...(items[9]!['period'] as object) } };
     await serve({ items: { [PATIENT]: items } });
     const el = await widget();
     await itemsShown(el, 10, 'first page');
@@ -112,7 +112,7 @@ describe('progressive loading', () => {
     await itemsShown(el, 20, 'second page');
     await settled(el);
     expect(keys(el).slice(0, 10), 'items already shown moved').to.deep.equal(first);
-    expect(keys(el)[10]).to.equal(`Encounter/${PATIENT}-enc-11`);
+    expect(keys(el)[10]).to.equal(`Encounter/${PATIENT}-enc-0a`);
   });
 
   it('asks again without _sort when the HIE refuses it, and holds the list until complete', async () => {
