@@ -23,9 +23,9 @@ import {
   type WidgetDataSpec,
   type WidgetState,
 } from './record-controller.js';
-import type { RecordNotice, RecordRow } from './record-types.js';
-import { formatTime } from './format.js';
-import { sourceTypeLabel } from './source.js';
+import type { RecordNotice, RecordRow } from '../model/record-types.js';
+import { formatTime } from '../model/format.js';
+import { sourceTypeLabel } from '../model/source.js';
 import { filterBar, type SourceOption } from '../ui/filter-bar.js';
 import { noticeList, statusMessage } from '../ui/status-message.js';
 import { progressLine } from '../ui/progress-line.js';

@@ -6,13 +6,15 @@ import { withSortFallback } from '../fhir/sort-fallback.js';
 import { withNewestFirst } from '../fhir/sort-order.js';
 import type { SearchResult, TokenProvider } from '../fhir/types.js';
 import { assembleRecord, type LoadedRecord, type QuerySpec, type WidgetDataSpec } from './record-assembly.js';
-import type { RecordNotice, RecordRow } from './record-types.js';
+import type { RecordNotice, RecordRow } from '../model/record-types.js';
+import type { WidgetState } from '../model/view-types.js';
 import { settleSearches } from './settle-searches.js';
-import { appendOnly, progressOf, rowsFrom, showFrom, type LoadProgress, type SearchSoFar } from './progressive.js';
+import { appendOnly, progressOf, rowsFrom, showFrom, type LoadProgress, type SearchSoFar } from '../model/progressive.js';
 import { yieldToHost } from './yield-to-host.js';
 
 export type { LoadedRecord, QuerySpec, WidgetDataSpec } from './record-assembly.js';
-export type { LoadProgress } from './progressive.js';
+export type { LoadProgress } from '../model/progressive.js';
+export type { WidgetState } from '../model/view-types.js';
 
 export interface EffectiveConfig {
   baseUrl: string | undefined;
@@ -23,14 +25,6 @@ export interface EffectiveConfig {
   timeoutMs: number | undefined;
 }
 
-export type WidgetState =
-  | 'idle'
-  | 'loading'
-  | 'ready'
-  | 'empty'
-  | 'error'
-  | 'forbidden'
-  | 'unauthorized';
 
 export interface RecordControllerHooks<Row extends RecordRow> {
   onLoad?: (record: LoadedRecord<Row>) => void;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FilterOutcome, FilterSpec, FilterState } from '../core/filters.js';
+import type { FilterOutcome, FilterSpec, FilterState } from '../model/view-types.js';
 
 export interface SourceOption {
   key: string;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeFreshness } from '../core/freshness.js';
-import type { FreshnessInfo } from '../core/record-types.js';
+import { describeFreshness } from '../model/freshness.js';
+import type { FreshnessInfo } from '../model/record-types.js';
 
 /** How fresh an item is, in words; a possibly out-of-date batch feed is said, not only coloured. */
 export function freshnessLabel(freshness: FreshnessInfo, now: Date): TemplateResult {

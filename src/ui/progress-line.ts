@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LoadProgress } from '../core/progressive.js';
+import type { LoadProgress } from '../model/progressive.js';
 
 const count = (n: number): string => n.toLocaleString('en-GB');
 

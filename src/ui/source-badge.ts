@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SourceInfo } from '../core/record-types.js';
+import type { SourceInfo } from '../model/record-types.js';
 
 /** Names the organisation an item came from, with its type; never guesses one. */
 export function sourceBadge(source: SourceInfo): TemplateResult {
