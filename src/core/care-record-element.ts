@@ -41,6 +41,11 @@ interface Visible<Row> {
  * record controller, the states, the filters with their hidden count and reset, the notices, the
  * refresh control and the care-record-* events. A widget supplies its searches, model, filters and
  * how one item looks.
+ *
+ * A long record is shown as its pages arrive; later pages only add below.
+ * @attr loading-more - Reflected, read-only: present while the list shown is partial and more is coming.
+ * @attr incomplete - Reflected, read-only: present when loading stopped part-way (the reason is shown, with Retry).
+ * @event care-record-progress - After each page of a long record: items loaded, `Bundle.total`, complete.
  */
 export abstract class CareRecordElement<Row extends RecordRow> extends LitElement {
   /** FHIR base URL of the HIE. Overrides the provider's. */
