@@ -55,6 +55,8 @@ export async function measureLatency({ browser, server, distDir, beforeDist, run
           for (let run = 0; run < runs; run += 1) {
             for (const [name, p, maxEntries] of variants) {
               nonce += 1;
+              // A background page gets no animation frames: the one measured must be in front.
+              await p.page.bringToFront();
               await fetch(`${fhir.control}/__reset?delay=${delay}`);
               const r = await p.page.evaluate(
                 (o) => bench.load(o),
