@@ -61,6 +61,8 @@ async function load(opts: { tag: string; base: string; patient: string; maxEntri
   }
   const all = (await nextFrame()) - t0;
   await watching;
+  // Shown in the frame that showed them all: the watcher stopped before it saw one.
+  if (Number.isNaN(firstItem) && el.shadowRoot?.querySelector('[part~="item"]')) firstItem = all;
   await nextFrame();
   const during = tasks.filter((t) => t.startTime >= t0);
   return {
