@@ -147,8 +147,10 @@ describe('progressive loading', () => {
     const loads = collect('care-record-load');
     const el = await widget();
     await itemsShown(el, 10, 'first page');
+    await pageWaiting();
     server.release();
     await itemsShown(el, 20, 'second page');
+    await pageWaiting();
     server.releaseAll();
     await waitUntil(() => el.hasAttribute('incomplete'), 'not marked incomplete', PATIENCE);
     expect(keys(el)).to.have.length(20);
@@ -168,6 +170,7 @@ describe('progressive loading', () => {
     await itemsShown(el, 10, 'first page');
     await waitUntil(() => views.length > 0, 'no view event for the first page', PATIENCE);
     expect(views.at(-1)!.resources).to.deep.equal(keys(el));
+    await pageWaiting();
     server.release();
     await itemsShown(el, 20, 'second page');
     await waitUntil(() => views.at(-1)!.resources.length === 20, 'no view event for the second page', PATIENCE);
