@@ -10,7 +10,10 @@ const elementEntries = readdirSync('src')
   .map((f) => `src/${f}`);
 
 export default {
-  input: ['src/index.ts', 'src/classes.ts', ...elementEntries],
+  // `react` (the React wrappers) and `smart` (the SMART on FHIR adapter) are entries of their own so
+  // neither React nor SMART code reaches a host that does not import them.
+  input: ['src/index.ts', 'src/classes.ts', ...elementEntries, 'src/react.ts', 'src/smart.ts'],
+  external: ['react', 'react-dom'],
   output: {
     dir: 'dist',
     format: 'es',

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.mjs';
+import { reactEsm } from './test/react-esm.mjs';
 import { chromePath, chromeArgs } from './test/chrome-path.mjs';
 import { firefoxPath } from './test/firefox-path.mjs';
 
@@ -58,7 +59,7 @@ export const STRICT_CSP = [
 
 async function strictCspMiddleware(context, next) {
   await next();
-  if (context.path === '/test/csp/csp-host.html') context.set('Content-Security-Policy', STRICT_CSP);
+  if (['/test/csp/csp-host.html', '/test/bundle/cdn-host.html'].includes(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
 /**
@@ -109,7 +110,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   middleware: [strictCspMiddleware, mswWorkerMiddleware, fhirExamplesMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [reactEsm, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: allBrowsers,
   coverageConfig: {
     include: ['src/**/*.ts'],

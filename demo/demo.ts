@@ -82,7 +82,27 @@ function reloadRecord(): void {
 
 fillSelect(patientPicker, MOCK_PATIENTS.map((p) => [p.id, `${p.name.family.toUpperCase()}, ${p.name.given[0]} – ${p.description.split(':')[0]}`]));
 fillSelect(tokenMode, Object.entries(TOKEN_MODES));
-fillSelect(scenarioPicker, [...MOCK_SCENARIOS.map((s): [string, string] => [s, s]), ['slow:8000', 'slow:8000 (very slow)']]);
+/** What each mock HIE behaviour does, in words, for the picker. */
+const SCENARIO_LABELS: Record<(typeof MOCK_SCENARIOS)[number], string> = {
+  normal: 'Normal: answers at once',
+  slow: 'Slow: answers after 3 seconds',
+  'error-500': 'Server error (500)',
+  'rate-limited': 'Busy: too many requests (429), then answers',
+  unauthorized: 'Refuses the token (401)',
+  'html-200': 'Sends an HTML error page instead of FHIR',
+  'malformed-json': 'Sends cut-off JSON',
+  'source-outage': 'One source is unavailable',
+  never: 'Never answers (the request times out)',
+  'other-patient': "Slips in another patient's item",
+  'no-search-mode': 'Leaves out search.mode on entries',
+  'strict-includes': 'Refuses _include (the elements fetch the referenced items instead)',
+  'capped-includes': 'Caps the included items',
+  rotate: 'Misbehaves differently on each request',
+};
+fillSelect(scenarioPicker, [
+  ...MOCK_SCENARIOS.map((s): [string, string] => [s, SCENARIO_LABELS[s]]),
+  ['slow:8000', 'Very slow: answers after 8 seconds'],
+]);
 
 // Switching patient changes the attribute in place, as an EPR would: the elements must drop the
 // previous patient's data at once.

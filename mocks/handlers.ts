@@ -1,5 +1,6 @@
 import { http, type RequestHandler } from 'msw';
 import { handleHieRequest } from './hie.js';
+import { createSmartHandlers } from './smart.js';
 
 export const DEFAULT_MOCK_BASE_URL = 'https://hie.example/fhir';
 
@@ -15,6 +16,8 @@ export interface HieHandlerOptions {
 export function createHieHandlers(opts: HieHandlerOptions = {}): RequestHandler[] {
   const base = (opts.baseUrl ?? DEFAULT_MOCK_BASE_URL).replace(/\/+$/, '');
   return [
+    // Before the FHIR routes: `.well-known/smart-configuration` would otherwise read as a resource.
+    ...createSmartHandlers(base),
     http.get(`${base}/:resourceType/:id`, ({ request, params }) =>
       handleHieRequest(request, { resourceType: String(params['resourceType']), id: String(params['id']) }),
     ),

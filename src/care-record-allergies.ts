@@ -1,10 +1,7 @@
 import { CareRecordAllergies } from './elements/allergies/care-record-allergies.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-allergies')) {
-  customElements.define('care-record-allergies', CareRecordAllergies);
-}
+define(CareRecordAllergies);
 
 export { CareRecordAllergies };
 

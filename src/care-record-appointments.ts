@@ -1,10 +1,7 @@
 import { CareRecordAppointments } from './elements/appointments/care-record-appointments.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-appointments')) {
-  customElements.define('care-record-appointments', CareRecordAppointments);
-}
+define(CareRecordAppointments);
 
 export { CareRecordAppointments };
 

@@ -1,10 +1,7 @@
 import { CareRecordCarePlans } from './elements/care-plans/care-record-care-plans.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-care-plans')) {
-  customElements.define('care-record-care-plans', CareRecordCarePlans);
-}
+define(CareRecordCarePlans);
 
 export { CareRecordCarePlans };
 

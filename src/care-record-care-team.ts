@@ -1,10 +1,7 @@
 import { CareRecordCareTeam } from './elements/care-team/care-record-care-team.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-care-team')) {
-  customElements.define('care-record-care-team', CareRecordCareTeam);
-}
+define(CareRecordCareTeam);
 
 export { CareRecordCareTeam };
 

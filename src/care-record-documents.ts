@@ -1,10 +1,7 @@
 import { CareRecordDocuments } from './elements/documents/care-record-documents.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-documents')) {
-  customElements.define('care-record-documents', CareRecordDocuments);
-}
+define(CareRecordDocuments);
 
 export { CareRecordDocuments };
 

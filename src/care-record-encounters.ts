@@ -1,10 +1,7 @@
 import { CareRecordEncounters } from './elements/encounters/care-record-encounters.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-encounters')) {
-  customElements.define('care-record-encounters', CareRecordEncounters);
-}
+define(CareRecordEncounters);
 
 export { CareRecordEncounters };
 

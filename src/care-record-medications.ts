@@ -1,10 +1,7 @@
 import { CareRecordMedications } from './elements/medications/care-record-medications.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-medications')) {
-  customElements.define('care-record-medications', CareRecordMedications);
-}
+define(CareRecordMedications);
 
 export { CareRecordMedications };
 

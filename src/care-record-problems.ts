@@ -1,10 +1,7 @@
 import { CareRecordProblems } from './elements/problems/care-record-problems.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-problems')) {
-  customElements.define('care-record-problems', CareRecordProblems);
-}
+define(CareRecordProblems);
 
 export { CareRecordProblems };
 

@@ -1,10 +1,7 @@
 import { CareRecordProvider } from './elements/provider/care-record-provider.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-provider')) {
-  customElements.define('care-record-provider', CareRecordProvider);
-}
+define(CareRecordProvider, 'care-record-provider');
 
 export { CareRecordProvider };
 

@@ -1,10 +1,7 @@
 import { CareRecordResults } from './elements/results/care-record-results.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-results')) {
-  customElements.define('care-record-results', CareRecordResults);
-}
+define(CareRecordResults);
 
 export { CareRecordResults };
 

@@ -1,10 +1,7 @@
 import { CareRecordSources } from './elements/sources/care-record-sources.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record-sources')) {
-  customElements.define('care-record-sources', CareRecordSources);
-}
+define(CareRecordSources);
 
 export { CareRecordSources };
 

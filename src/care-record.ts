@@ -1,5 +1,5 @@
 import { CareRecord } from './elements/care-record/care-record.js';
-import { ensureContextRoot } from './core/context-root.js';
+import { define } from './core/define.js';
 import './care-record-medications.js';
 import './care-record-allergies.js';
 import './care-record-problems.js';
@@ -11,10 +11,7 @@ import './care-record-care-plans.js';
 import './care-record-care-team.js';
 import './care-record-sources.js';
 
-ensureContextRoot();
-if (!customElements.get('care-record')) {
-  customElements.define('care-record', CareRecord);
-}
+define(CareRecord, 'care-record');
 
 export { CareRecord };
 

@@ -12,6 +12,7 @@ export { CareRecordCareTeam } from './elements/care-team/care-record-care-team.j
 export { CareRecordSources } from './elements/sources/care-record-sources.js';
 export { CareRecord } from './elements/care-record/care-record.js';
 export { CareRecordElement } from './core/care-record-element.js';
+export type { WidgetDescriptor } from './core/widget-descriptor.js';
 export { careRecordConfigContext, type CareRecordConfig } from './core/config.js';
 export type * from './core/events.js';
 export type { WidgetState } from './core/record-controller.js';

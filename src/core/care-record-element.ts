@@ -13,20 +13,15 @@ import {
   showAllFilters,
   splitBySourceTypes,
   type FilterOutcome,
-  type FilterSpec,
   type FilterState,
 } from './filters.js';
-import {
-  RecordController,
-  type EffectiveConfig,
-  type LoadedRecord,
-  type WidgetDataSpec,
-  type WidgetState,
-} from './record-controller.js';
+import { RecordController, type EffectiveConfig, type LoadedRecord, type WidgetState } from './record-controller.js';
+import type { WidgetDescriptor } from './widget-descriptor.js';
 import type { RecordNotice, RecordRow } from '../model/record-types.js';
 import { formatTime } from '../model/format.js';
 import { sourceTypeLabel } from '../model/source.js';
 import { filterBar, type SourceOption } from '../ui/filter-bar.js';
+import { itemList } from '../ui/item-list.js';
 import { noticeList, statusMessage } from '../ui/status-message.js';
 import { progressLine } from '../ui/progress-line.js';
 
@@ -39,13 +34,49 @@ interface Visible<Row> {
 /**
  * What every widget shares: the configuration attributes (own values override the provider's), the
  * record controller, the states, the filters with their hidden count and reset, the notices, the
- * refresh control and the care-record-* events. A widget supplies its searches, model, filters and
- * how one item looks.
+ * refresh control, the list and the care-record-* events. A widget describes itself in a static
+ * `widget` descriptor (tag, heading, noun, searches, model, filters, item template).
  *
- * A long record is shown as its pages arrive; later pages only add below.
- * @attr loading-more - Reflected, read-only: present while the list shown is partial and more is coming.
+ * The API below is every widget's; a widget's own JSDoc lists only what it adds.
+ *
+ * @attr base-url - FHIR base URL of the HIE (overrides the provider's).
+ * @attr patient-id - Patient's FHIR id on the HIE.
+ * @attr nhs-number - NHS number, used to find the patient when no patient-id is given.
+ * @attr source-types - Restricts the section to source types, e.g. "gp" or "acute community".
+ * @attr heading - Heading text (default: the widget's own, e.g. "Medications").
+ * @attr max-entries - Most items loaded per search (default 1000).
+ * @attr request-timeout - Milliseconds to wait for each HIE response (default 15000).
+ * @attr state - Reflected, read-only: idle | loading | ready | empty | error | forbidden | unauthorized.
+ * @attr loading-more - Reflected, read-only: present while the list shown is partial (a long record is
+ *   shown as its pages arrive; later pages only add below) and more is coming.
  * @attr incomplete - Reflected, read-only: present when loading stopped part-way (the reason is shown, with Retry).
- * @event care-record-progress - After each page of a long record: items loaded, `Bundle.total`, complete.
+ *
+ * @event {CustomEvent<CareRecordLoadDetail>} care-record-load - Data loaded: resource types, counts shown / hidden / withheld, sources.
+ * @event {CustomEvent<CareRecordErrorDetail>} care-record-error - Loading failed: kind, HTTP status, message.
+ * @event {CustomEvent<CareRecordAuthRequiredDetail>} care-record-auth-required - The HIE refused the token after a refresh, or there was none.
+ * @event {CustomEvent<CareRecordViewDetail>} care-record-view - The items now on screen (patient and resource ids) for the host's audit log, at most once per frame.
+ * @event {CustomEvent<CareRecordProgressDetail>} care-record-progress - After each page of a long record: items loaded, `Bundle.total`, complete.
+ *
+ * @csspart item - One item from one source (a medication report, an allergy, a document…).
+ * @csspart source - The organisation an item came from, with its type.
+ * @csspart freshness - How fresh an item is (live, or batch with its last load).
+ * @csspart status - Loading, empty, error, no-access, withheld and other status messages.
+ * @csspart filters - The filter bar, with the hidden count and "Show all".
+ *
+ * @cssprop --care-record-text-color - Text colour (default #212b32).
+ * @cssprop --care-record-secondary-text-color - Secondary text (default #4c6272).
+ * @cssprop --care-record-background - Background (default #ffffff).
+ * @cssprop --care-record-surface - Filter bar, message and panel background (default #f0f4f5).
+ * @cssprop --care-record-border-color - Borders (default #768692).
+ * @cssprop --care-record-accent-color - Buttons, links and charts (default #005eb8).
+ * @cssprop --care-record-focus-color - Focus highlight (default #ffeb3b).
+ * @cssprop --care-record-warning-background - Out-of-date, withheld and attention marks (default #fff9c4).
+ * @cssprop --care-record-error-color - Error and critical marker (default #d5281b).
+ * @cssprop --care-record-font-family - Font (default Frutiger W01, Arial, sans-serif).
+ * @cssprop --care-record-font-size - Base font size (default 16px).
+ * @cssprop --care-record-spacing - Base spacing unit (default 8px).
+ * @cssprop --care-record-radius - Corner radius of buttons, tags and panels (default 4px).
+ * @cssprop --care-record-max-list-height - Height of long, scrolling lists (default 32rem).
  */
 export abstract class CareRecordElement<Row extends RecordRow> extends LitElement {
   /** FHIR base URL of the HIE. Overrides the provider's. */
@@ -90,16 +121,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   @state() protected filters!: FilterState;
 
-  protected abstract readonly dataSpec: WidgetDataSpec<Row>;
-  protected abstract readonly filterSpec: FilterSpec<Row>;
-  /** Default heading, e.g. "Medications". */
-  protected abstract readonly defaultHeading: string;
-  /** Plural noun of the items, e.g. "medications". */
-  protected abstract readonly noun: string;
-  /** Renders the visible rows (a list, groups, a table…). */
-  protected abstract renderRows(rows: Row[], now: Date): TemplateResult;
-
-  protected readonly records = new RecordController<Row>(this, this.lazySpec(), () => this.config(), {
+  protected readonly records = new RecordController<Row>(this, this.widget, () => this.config(), {
     onLoad: (record) => this.loaded(record),
     onError: (error) => this.failed(error),
     onProgress: (progress) => emit(this, 'care-record-progress', { loaded: progress.loaded, total: progress.total, complete: progress.complete }),
@@ -133,19 +155,36 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.filters ??= defaultFilters(this.filterSpec);
+    this.filters ??= defaultFilters(this.widget.filters);
   }
 
-  // The controller is built in a field initialiser, before the subclass's dataSpec exists.
-  private lazySpec(): WidgetDataSpec<Row> {
-    const spec = () => this.dataSpec;
-    return {
-      queries: (patient) => this.dataSpec.queries(patient),
-      model: (input) => this.dataSpec.model(input),
-      get progressive() {
-        return spec().progressive;
-      },
-    };
+  /** The widget's descriptor: the `static widget` of its class (typed per row here, once). */
+  protected get widget(): WidgetDescriptor<Row> {
+    return (this.constructor as unknown as { readonly widget: WidgetDescriptor<Row> }).widget;
+  }
+
+  /** The heading shown, which also names the list. */
+  protected get headingText(): string {
+    return this.heading || this.widget.heading;
+  }
+
+  /** The visible rows as the list, one item each; widgets that group or annotate rows override it. */
+  protected renderRows(rows: Row[], now: Date): TemplateResult {
+    return this.renderList(rows, (row) => row.key, (row) => this.renderItem(row, now));
+  }
+
+  /** One row as a list item: the descriptor's `item`; a widget without one overrides this. */
+  protected renderItem(row: Row, now: Date): TemplateResult {
+    return this.widget.item!(row, now);
+  }
+
+  /** The list of the widget, named by its heading; long lists are virtualised. */
+  protected renderList<Entry>(
+    items: readonly Entry[],
+    key: (entry: Entry) => string,
+    render: (entry: Entry) => TemplateResult,
+  ): TemplateResult {
+    return itemList({ items, key, render, label: this.headingText });
   }
 
   private config(): EffectiveConfig {
@@ -172,7 +211,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
       return last.visible;
     }
     const { inside, outside } = splitBySourceTypes(record.rows, parseSourceTypes(this.sourceTypes));
-    const visible = { inside, outside, filtered: applyFilters(inside, this.filters, this.filterSpec) };
+    const visible = { inside, outside, filtered: applyFilters(inside, this.filters, this.widget.filters) };
     this.lastVisible = { record, filters: this.filters, sourceTypes: this.sourceTypes, visible };
     return visible;
   }
@@ -272,7 +311,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     const names = types.map((t) => sourceTypeLabel(t)).join(', ');
     const message =
       outside > 0
-        ? `This section shows ${names} sources only; ${outside} other ${this.noun} from other or unrecorded source types are not shown here.`
+        ? `This section shows ${names} sources only; ${outside} other ${this.widget.noun} from other or unrecorded source types are not shown here.`
         : `This section shows ${names} sources only.`;
     return [{ kind: 'information', message, count: outside }];
   }
@@ -287,7 +326,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   private renderHeader(record: LoadedRecord<Row> | undefined): TemplateResult {
     return html`<div class="widget-header">
-      <h2 id="heading">${this.heading || this.defaultHeading}</h2>
+      <h2 id="heading">${this.headingText}</h2>
       <span class="retrieved">
         ${record
           ? html`<span title=${record.fetchedAt.toISOString()}
@@ -311,23 +350,23 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     const { inside, outside, filtered } = this.visible(record);
     const notices = [...record.notices, ...this.sectionNotice(outside)];
     const bar = filterBar({
-      spec: this.filterSpec,
+      spec: this.widget.filters,
       state: this.filters,
       outcome: filtered,
       sources: this.sourceOptions(inside),
-      noun: this.noun,
+      noun: this.widget.noun,
       onChange: (next) => (this.filters = next),
-      onShowAll: () => (this.filters = showAllFilters(this.filterSpec)),
+      onShowAll: () => (this.filters = showAllFilters(this.widget.filters)),
     });
     const body =
       this.state === 'empty'
-        ? statusMessage({ state: 'empty', error: undefined, noun: this.noun, onRetry: () => this.refresh() })
+        ? statusMessage({ state: 'empty', error: undefined, noun: this.widget.noun, onRetry: () => this.refresh() })
         : filtered.visible.length === 0
           ? html`<p part="status" role="status" class="none-match">
-              No ${this.noun} match your filters.
+              No ${this.widget.noun} match your filters.
             </p>`
           : this.renderRows(filtered.visible, now);
-    const progress = progressLine(record.progress, { noun: this.noun, itemsShown: true, onRetry: () => this.refresh() });
+    const progress = progressLine(record.progress, { noun: this.widget.noun, itemsShown: true, onRetry: () => this.refresh() });
     return html`${noticeList(notices)}${progress}${this.state === 'empty' ? nothing : bar}${body}`;
   }
 
@@ -345,10 +384,10 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
           : statusMessage({
               state: this.state,
               error: this.records.error,
-              noun: this.noun,
+              noun: this.widget.noun,
               onRetry: () => this.refresh(),
             })}
-        ${showRecord ? nothing : progressLine(this.records.progress, { noun: this.noun, itemsShown: false, onRetry: () => this.refresh() })}
+        ${showRecord ? nothing : progressLine(this.records.progress, { noun: this.widget.noun, itemsShown: false, onRetry: () => this.refresh() })}
       </section>
       <p class="print-note">The shared care record is not for printing. View it on screen.</p>`;
   }

@@ -188,8 +188,8 @@ export class HieClient {
         more.skipped = more.skipped.concat(page.skipped);
         next = page.next;
       } catch (error) {
-        // Cancellation and a refused token end the whole search, as on any other page.
-        if (!(error instanceof HieError) || error.kind === 'aborted' || error.isUnauthorized) throw error;
+        // Cancellation, a failing token provider and a refused token end the whole search, as on any other page.
+        if (!(error instanceof HieError) || error.kind === 'aborted' || error.kind === 'token-provider' || error.isUnauthorized) throw error;
         return more;
       }
     }

@@ -93,11 +93,8 @@ export class HieTransport {
     let token: unknown;
     try {
       token = await tokenProvider({ forceRefresh });
-    } catch {
-      // The provider's own error is dropped: it may quote the token or the identity provider's reply.
-      throw new HieError('http', 'Could not get an access token for the HIE; the request was not sent.', {
-        status: 401,
-      });
+    } catch (error) {
+      throw tokenProviderFailed(error);
     }
     if (typeof token !== 'string' || token.trim() === '') throw noTokenError();
     return token;
@@ -115,6 +112,22 @@ export class HieTransport {
     }
     throwIfAborted(signal);
   }
+}
+
+/**
+ * A host bug, not a sign-in problem: said as such (no "not signed in", no 401 that was never sent).
+ * The provider's own message is neither kept nor logged: it may quote the token or the identity
+ * provider's reply. The console names only its error type, for the host's developers.
+ */
+function tokenProviderFailed(error: unknown): HieError {
+  const type = error instanceof Error ? error.name : typeof error;
+  console.error(`care-record-elements: the host's tokenProvider threw (${type}); no request was sent to the HIE.`);
+  // This library's own token providers (the SMART adapter) say what went wrong in words of their own.
+  if (error instanceof HieError && error.kind === 'token-provider') return error;
+  return new HieError(
+    'token-provider',
+    "The host system's token provider failed, so no request was sent to the HIE. This is a problem in the host system, not with the patient's record.",
+  );
 }
 
 function noTokenError(): HieError {

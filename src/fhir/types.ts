@@ -13,6 +13,8 @@ export type HieErrorKind =
   | 'http'
   | 'invalid-response'
   | 'invalid-input'
+  /** The host's `tokenProvider` threw or rejected; no request was sent. */
+  | 'token-provider'
   | 'aborted';
 
 export interface HieClientOptions {

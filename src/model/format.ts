@@ -216,8 +216,9 @@ export function formatExact(iso: string | undefined, opts: FormatOptions = {}): 
   return `${dayMonthYear(z.day, z.month, z.year)} ${z.hour}:${z.minute}:${z.second} ${z.zoneName}`.trim();
 }
 
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+/** "1 result", "3 results"; irregular plurals ("results that were not cancelled") given as `many`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** How long ago, in words: "3 minutes ago", "20 hours ago", "2 days ago". */

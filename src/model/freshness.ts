@@ -1,7 +1,7 @@
 import type { Organization, Resource } from '@medplum/fhirtypes';
 import { FEED_EXTENSION_URL } from '../fhir/hie-contract.js';
 import type { FeedMode, FreshnessInfo } from './record-types.js';
-import { formatDateTime, formatExact, formatRelativeAge, parseFhirDate, type FormatOptions } from './format.js';
+import { formatDateTime, formatExact, formatRelativeAge, parseFhirDate, plural, type FormatOptions } from './format.js';
 import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from './json-guards.js';
 
 /** A batch feed that does not say how often it arrives is expected at least daily. */
@@ -109,7 +109,7 @@ function intervalWords(ms: number): string {
   if (hours >= 24 && Number.isInteger(hours / 24)) return hours === 24 ? 'daily' : `every ${hours / 24} days`;
   if (hours >= 1 && Number.isInteger(hours)) return hours === 1 ? 'hourly' : `every ${hours} hours`;
   const minutes = Math.round(ms / 60_000);
-  return `every ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return `every ${plural(minutes, 'minute')}`;
 }
 
 const OUT_OF_DATE = ' — may be out of date';

@@ -80,14 +80,64 @@ describe('HieClient tokens', () => {
     }
   });
 
-  it('reports a failing token provider as 401 without repeating what it threw', async () => {
-    const { fetch, seen } = fakeFetch(() => fhirJson(searchset()));
-    const leaky: TokenProvider = () => {
-      throw new Error(`refresh failed for ${TOKEN}`);
-    };
-    const error = await expectHieError(clientWith(fetch, { tokenProvider: leaky }).search('Condition', {}), 'http', 401);
-    expect(error.cause).to.equal(undefined);
-    expect(seen).to.have.length(0);
+  describe('a token provider that throws', () => {
+    const realError = console.error;
+    let logged: string[] = [];
+    beforeEach(() => {
+      logged = [];
+      console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    });
+    afterEach(() => {
+      console.error = realError;
+    });
+
+    it('is reported as the host’s token provider failing, not as a 401, and nothing is sent', async () => {
+      const { fetch, seen } = fakeFetch(() => fhirJson(searchset()));
+      const broken: TokenProvider = () => {
+        throw new TypeError('myEpr.session is undefined');
+      };
+      const error = await expectHieError(clientWith(fetch, { tokenProvider: broken }).search('Condition', {}), 'token-provider');
+      expect(error.status).to.equal(undefined);
+      expect(error.isUnauthorized).to.equal(false);
+      expect(error.message).to.match(/token provider failed/);
+      expect(error.message).not.to.match(/sign|401/i);
+      expect(seen).to.have.length(0);
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.contain('tokenProvider threw (TypeError)');
+    });
+
+    it('is reported the same way when it rejects, e.g. on the refresh after a 401', async () => {
+      const { fetch, seen } = fakeFetch(() => new Response('', { status: 401 }));
+      const refreshFails: TokenProvider = async ({ forceRefresh }) => {
+        if (forceRefresh) throw new Error('refresh endpoint unreachable');
+        return TOKEN;
+      };
+      await expectHieError(clientWith(fetch, { tokenProvider: refreshFails }).search('Condition', {}), 'token-provider');
+      expect(seen).to.have.length(1);
+      expect(logged).to.have.length(1);
+    });
+
+    it('never repeats what it threw, in the error or on the console (it may quote the token)', async () => {
+      const { fetch } = fakeFetch(() => fhirJson(searchset()));
+      const leaky: TokenProvider = () => {
+        throw new Error(`refresh failed for ${TOKEN}`);
+      };
+      const error = await expectHieError(clientWith(fetch, { tokenProvider: leaky }).search('Condition', {}), 'token-provider');
+      expect(error.cause).to.equal(undefined);
+      expect(logged.join('\n')).not.to.contain(TOKEN);
+      expect(logged.join('\n')).not.to.contain('refresh failed');
+    });
+
+    it('ends a search on a later page too, instead of returning the pages before it', async () => {
+      let calls = 0;
+      const { fetch } = fakeFetch(() => fhirJson(searchset({ next: 'Condition?page=2' })));
+      const failsSecond: TokenProvider = () => {
+        calls += 1;
+        if (calls > 1) throw new Error('session ended');
+        return TOKEN;
+      };
+      await expectHieError(clientWith(fetch, { tokenProvider: failsSecond }).search('Condition', {}), 'token-provider');
+    });
   });
 
   it('never puts the token in an error message, even when the HIE echoes it', async () => {

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { clinicalTimeText } from '../../ui/clinical-time-text.js';
 import { dateText } from '../../ui/dates.js';
+import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import type { AllergyReaction, AllergyRow } from './allergies.model.js';
 
 const SEVERITY_WORDS = { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' } as const;
@@ -48,4 +50,51 @@ export function contradiction(row: AllergyRow): TemplateResult | typeof nothing 
     <strong>Check with the patient:</strong> other records list ${names.length === 1 ? 'a current allergy' : 'current allergies'}
     that this statement may contradict: ${names.join(', ')}.
   </p>`;
+}
+
+export function allergyItem(row: AllergyRow, otherSources: string[], now: Date): TemplateResult {
+  return html`<li part="item" tabindex="0" data-key=${row.key} class=${row.highCriticality ? 'high-criticality' : ''}>
+    <p class="name">
+      ${row.name} ${row.typeLabel ? html`<span class="tag type">${row.typeLabel}</span>` : nothing}
+      ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
+    </p>
+    <div class="meta">
+      ${statusTag(row)} ${criticalityTag(row)}
+      ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
+      <span>Onset: ${clinicalTimeText(row.onset)}</span>
+      ${row.lastOccurrence ? html`<span>Last reaction: ${dateText(row.lastOccurrence)}</span>` : nothing}
+      ${securityTags(row)}
+    </div>
+    ${reactionList(row)}
+    ${row.ended
+      ? html`<p class="ended">
+          No longer applies from ${dateText(row.ended.date, 'date not recorded')}${row.ended.reason
+            ? html`: ${row.ended.reason}`
+            : nothing}
+        </p>`
+      : nothing}
+    ${recordedLine(row)}
+    ${otherSources.length > 0 ? html`<p class="also">Also recorded by ${otherSources.join(', ')}</p>` : nothing}
+    ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}
+    ${provenanceLine(row, now)}
+  </li>`;
+}
+
+export function noKnownAllergyItem(row: AllergyRow, now: Date): TemplateResult {
+  return html`<li part="item" tabindex="0" data-key=${row.key} class="no-known">
+    <p class="name">
+      <span class="statement">${row.name}</span> — recorded by
+      ${row.source.name ?? html`<span class="not-recorded">a source not recorded</span>`}
+      on ${dateText(row.date, 'date not recorded')}
+    </p>
+    ${contradiction(row)}
+    <div class="meta">
+      ${statusTag(row)}
+      ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
+      ${securityTags(row)}
+    </div>
+    ${row.recordedBy || row.assertedBy ? recordedLine(row) : nothing}
+    ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}
+    ${provenanceLine(row, now)}
+  </li>`;
 }

@@ -1,31 +1,15 @@
+import { WIDGETS } from '../widgets.js';
+
+type Widget = (typeof WIDGETS)[number];
+
+export type SectionName = Widget['section'];
+
 /** The pods `<care-record>` can lay out, in their default order, and the tag of each. */
-export const SECTIONS = {
-  medications: 'care-record-medications',
-  allergies: 'care-record-allergies',
-  problems: 'care-record-problems',
-  results: 'care-record-results',
-  appointments: 'care-record-appointments',
-  documents: 'care-record-documents',
-  encounters: 'care-record-encounters',
-  'care-plans': 'care-record-care-plans',
-  'care-team': 'care-record-care-team',
-  sources: 'care-record-sources',
-} as const;
-
-export type SectionName = keyof typeof SECTIONS;
-
-export const SECTION_LABELS: Record<SectionName, string> = {
-  medications: 'Medications',
-  allergies: 'Allergies',
-  problems: 'Problems and diagnoses',
-  results: 'Test results',
-  appointments: 'Appointments',
-  documents: 'Letters and documents',
-  encounters: 'Encounters',
-  'care-plans': 'Care plans',
-  'care-team': 'Care team',
-  sources: 'Sources of this record',
+export const SECTIONS = Object.fromEntries(WIDGETS.map((w) => [w.section, w.tag])) as {
+  readonly [S in SectionName]: Extract<Widget, { section: S }>['tag'];
 };
+
+export const SECTION_LABELS = Object.fromEntries(WIDGETS.map((w) => [w.section, w.label])) as Record<SectionName, string>;
 
 /**
  * Reads the `sections` attribute: names in the host's order, unknown and repeated names ignored.

@@ -33,7 +33,16 @@ import { careRecordStyles } from './care-record.styles.js';
  *
  * @cssprop --care-record-pod-min-width - Narrowest a pod column may be before the grid wraps (default 26rem).
  * @cssprop --care-record-pod-max-height - Tallest a pod may be before it scrolls (default none).
- * @cssprop --care-record-spacing - Gap between pods (default 8px).
+ * @cssprop --care-record-spacing - Gap between pods and their padding (default 8px).
+ * @cssprop --care-record-font-family - Font of the pod toggles (default Frutiger W01, Arial, sans-serif).
+ * @cssprop --care-record-text-color - Text and focus outline (default #212b32).
+ * @cssprop --care-record-background - Pod and toggle background (default #ffffff).
+ * @cssprop --care-record-surface - Background of the note on unknown section names (default #f0f4f5).
+ * @cssprop --care-record-border-color - Pod borders (default #768692).
+ * @cssprop --care-record-accent-color - Pod toggles (default #005eb8).
+ * @cssprop --care-record-focus-color - Focus highlight (default #ffeb3b).
+ * @cssprop --care-record-error-color - Marker of the note on unknown section names (default #d5281b).
+ * @cssprop --care-record-radius - Corner radius of the pods (default 4px).
  */
 export class CareRecord extends LitElement {
   static override styles = careRecordStyles;

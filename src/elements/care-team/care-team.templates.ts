@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact } from '../../model/contacts.js';
+import { dateText } from '../../ui/dates.js';
+import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
+import { notesFact, periodFact } from '../../ui/titled-item.js';
+import type { CareTeamMember, CareTeamRow } from './care-team.model.js';
+
+/** People and relatives have no employing organisation to report missing. */
+const WITHOUT_ORGANISATION = new Set(['patient', 'related-person', 'organization', 'care-team']);
 
 /**
  * A value becomes a link only through the href the model built (tel:, mailto:, http(s)); otherwise
@@ -24,4 +31,60 @@ export function contactList(contacts: readonly Contact[], missing?: string): Tem
   return html`<ul class="contacts">
     ${contacts.map(contactItem)}
   </ul>`;
+}
+
+function memberOrganisation(member: CareTeamMember): TemplateResult | typeof nothing {
+  const { organisation, onBehalfOf } = member;
+  if (organisation) {
+    const behalf = onBehalfOf && onBehalfOf !== organisation ? `, on behalf of ${onBehalfOf}` : '';
+    return html`<div class="detail organisation">${organisation}${behalf}</div>`;
+  }
+  if (onBehalfOf) return html`<div class="detail organisation">On behalf of ${onBehalfOf}</div>`;
+  if (WITHOUT_ORGANISATION.has(member.kind)) return nothing;
+  return html`<div class="detail organisation not-recorded">Organisation not recorded</div>`;
+}
+
+function careTeamMember(member: CareTeamMember): TemplateResult {
+  return html`<li class="member ${member.left ? 'left' : ''}" data-kind=${member.kind}>
+    <div class="member-name">${member.name ?? html`<span class="not-recorded">Name not recorded</span>`}</div>
+    <div class="detail role">
+      ${member.roles.length > 0 ? member.roles.join(', ') : html`<span class="not-recorded">Role not recorded</span>`}
+    </div>
+    ${memberOrganisation(member)}
+    ${member.start || member.end
+      ? html`<div class="detail period">
+          ${member.left ? 'Left the team' : 'In the team'}: ${dateText(member.start, 'start not recorded')} to
+          ${member.end ? dateText(member.end) : 'no end date recorded'}
+        </div>`
+      : nothing}
+    ${member.contacts.length > 0 ? html`<div class="detail">${contactList(member.contacts)}</div>` : nothing}
+  </li>`;
+}
+
+export function careTeamItem(row: CareTeamRow, now: Date): TemplateResult {
+  return html`<li part="item" tabindex="0" data-key=${row.key}>
+    <h3>${row.name ?? html`<span class="not-recorded">Care team name not recorded</span>`}</h3>
+    <div class="meta">
+      ${statusTag(row, row.attention)}
+      ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)} ${securityTags(row)}
+    </div>
+    <dl class="facts">
+      ${periodFact(row.start, row.end)}
+      ${row.reasons.length > 0
+        ? html`<div><dt>Reason</dt><dd>${row.reasons.join('; ')}</dd></div>`
+        : nothing}
+      <div class="team-contact">
+        <dt>Team contact</dt>
+        <dd>${contactList(row.contacts, 'Not recorded')}</dd>
+      </div>
+      ${notesFact(row.notes)}
+    </dl>
+    <h4>Members (${row.members.length})</h4>
+    ${row.members.length > 0
+      ? html`<ul class="members">
+          ${row.members.map((m) => careTeamMember(m))}
+        </ul>`
+      : html`<p class="not-recorded">No members recorded</p>`}
+    ${provenanceLine(row, now)}
+  </li>`;
 }

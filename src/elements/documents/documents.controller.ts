@@ -74,7 +74,7 @@ function sectionViews(read: DocumentReader, sections: DocumentSection[], level: 
  * patient or HIE changes, the record is reloaded or the widget leaves the page, every fetch is
  * aborted, every blob URL revoked, and a fetch that still resolves is discarded.
  */
-export class DocumentViewer implements ReactiveController {
+export class DocumentViewerController implements ReactiveController {
   private readonly open = new Map<string, Entry>();
   private owner: string | undefined;
 

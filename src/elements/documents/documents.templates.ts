@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { dateText } from '../../ui/dates.js';
+import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import type { DocumentRow } from './documents.model.js';
 import type { AttachmentView, OpenDocument, SectionView } from './documents.controller.js';
 import type { DocumentAttachment } from './documents.attachments.js';
@@ -98,7 +100,7 @@ function content(row: DocumentRow, doc: OpenDocument): TemplateResult {
 }
 
 /** The open document inside its item: content, then a control to close it. */
-export function documentViewer(
+export function openDocumentView(
   row: DocumentRow,
   doc: OpenDocument,
   id: string,
@@ -110,4 +112,82 @@ export function documentViewer(
       Close document<span class="visually-hidden">: ${row.title}</span>
     </button>
   </div>`;
+}
+
+const notRecorded = (words: string): TemplateResult => html`<span class="not-recorded">${words}</span>`;
+
+/** `docStatus` beside the status: preliminary and amended need the reader's attention. */
+function docStatusTag(row: DocumentRow): TemplateResult | typeof nothing {
+  if (!row.docStatusLabel) return nothing;
+  return html`<span class="tag doc-status ${row.docStatusAttention ? 'attention' : ''}" data-doc-status=${row.docStatus ?? ''}
+    >${row.docStatusLabel}</span
+  >`;
+}
+
+function periodText(row: DocumentRow): TemplateResult | typeof nothing {
+  if (!row.periodStart && !row.periodEnd) return nothing;
+  return html`<span>Covers: ${dateText(row.periodStart)} to ${dateText(row.periodEnd)}</span>`;
+}
+
+/** The seed rule: the shared record is not the original; its custodian supplies copies. */
+function copyAdvice(row: DocumentRow): TemplateResult {
+  if (row.custodian) {
+    return html`<p class="copy-advice">
+      For a copy, contact the originating organisation: <strong>${row.custodian}</strong>.
+    </p>`;
+  }
+  if (row.source.name) {
+    return html`<p class="copy-advice">
+      For a copy, contact the originating organisation. Its custodian is not recorded; it was shared by
+      <strong>${row.source.name}</strong>.
+    </p>`;
+  }
+  return html`<p class="copy-advice">
+    For a copy, contact the originating organisation. It is not recorded in the shared care record.
+  </p>`;
+}
+
+/** What the element knows of an item's viewer: the open document, if any, and the viewer's controls. */
+export interface DocumentItemView {
+  open: OpenDocument | undefined;
+  /** Id of the viewer region, stable per document, for the button's aria-controls. */
+  id: string;
+  onToggle: () => void;
+  onClose: () => void;
+}
+
+export function documentItem(row: DocumentRow, now: Date, view: DocumentItemView): TemplateResult {
+  const { open, id } = view;
+  return html`<li part="item" tabindex="0" data-key=${row.key}>
+    <h3 class="title">${row.title}</h3>
+    <div class="meta">
+      ${statusTag(row, row.statusAttention)}
+      ${docStatusTag(row)}
+      <span>Type: ${row.typeText ?? notRecorded('not recorded')}</span>
+      <span>Date: ${dateText(row.date)}</span>
+      ${periodText(row)} ${securityTags(row)}
+    </div>
+    <div class="meta people">
+      <span class="author"
+        >Author: ${row.authors.length > 0 ? row.authors.join('; ') : notRecorded('not recorded')}</span
+      >
+      <span class="custodian">Custodian: ${row.custodian ?? notRecorded('not recorded')}</span>
+    </div>
+    ${row.alsoSharedBy.length > 0
+      ? html`<p class="also-shared">The same document was also shared by ${row.alsoSharedBy.join(', ')}.</p>`
+      : nothing}
+    ${copyAdvice(row)} ${provenanceLine(row, now)}
+    <button
+      type="button"
+      class="open"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${id}
+      @click=${view.onToggle}
+    >
+      View document<span class="visually-hidden">: ${row.title}</span>
+    </button>
+    ${open
+      ? openDocumentView(row, open, id, view.onClose)
+      : html`<div id=${id} class="viewer" hidden></div>`}
+  </li>`;
 }

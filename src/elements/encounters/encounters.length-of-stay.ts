@@ -1,4 +1,4 @@
-import { parseFhirDate, type ParsedFhirDate } from '../../model/format.js';
+import { parseFhirDate, plural, type ParsedFhirDate } from '../../model/format.js';
 
 const DAY_MS = 86_400_000;
 
@@ -17,7 +17,7 @@ function calendarDay(parsed: ParsedFhirDate): number | undefined {
 }
 
 function days(count: number): string {
-  return `${count} day${count === 1 ? '' : 's'}`;
+  return plural(count, 'day');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
 import type { ModelInput, RecordModel, RecordRow } from '../../model/record-types.js';
 import { codeKey, conceptText } from '../../model/coding.js';
-import { compareIsoDesc, parseFhirDate } from '../../model/format.js';
+import { compareIsoDesc, parseFhirDate, plural } from '../../model/format.js';
 import { durationMs, resolveFreshness } from '../../model/freshness.js';
 import { securityLabels } from '../../model/security-labels.js';
 import { asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
@@ -69,7 +69,6 @@ function durationWords(value: unknown): string | undefined {
   const ms = durationMs(value);
   if (ms === undefined) return undefined;
   const total = Math.round(ms / 60_000);
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
   const hours = Math.floor(total / 60);
   const minutes = total % 60;
   if (hours === 0) return plural(minutes, 'minute');

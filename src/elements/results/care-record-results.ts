@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
-import type { FilterSpec } from '../../core/filters.js';
-import type { WidgetDataSpec } from '../../core/record-controller.js';
+import type { WidgetDescriptor } from '../../core/widget-descriptor.js';
 import { sameItemsMemo } from '../../core/same-items-memo.js';
+import { plural } from '../../model/format.js';
 import { widgetStyles } from '../../ui/styles.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
-import { itemList } from '../../ui/item-list.js';
 import { mapResults, type ResultEntry, type ResultRow } from './results.model.js';
 import { resultsQueries } from './results.queries.js';
 import { rowTrends, type TrendSeries } from './results.trends.js';
@@ -15,7 +14,6 @@ import {
   flaggedSummary,
   memberItems,
   missingMembers,
-  plural,
   trendsFor,
   valuesBlock,
 } from './results.templates.js';
@@ -34,53 +32,38 @@ function membersId(key: string): string {
  * Default view: every result except cancelled tests, which are counted as hidden with "Show all".
  *
  * @summary Test results from the shared care record, with source and freshness of every item.
- *
- * @attr base-url - FHIR base URL of the HIE (overrides the provider's).
- * @attr patient-id - Patient's FHIR id on the HIE.
- * @attr nhs-number - NHS number, used to find the patient when no patient-id is given.
- * @attr source-types - Restricts the section to source types, e.g. "gp" or "acute community".
- * @attr heading - Heading text (default "Test results").
- * @attr max-entries - Most items loaded per search (default 1000).
- * @attr state - Reflected, read-only: idle | loading | ready | empty | error | forbidden | unauthorized.
- *
- * @event care-record-load - Data loaded: resource types, counts shown / hidden / withheld, sources.
- * @event care-record-error - Loading failed: kind, HTTP status, message.
- * @event care-record-auth-required - The HIE refused the token after a refresh, or there was none.
- * @event care-record-view - The items now on screen (patient and resource ids) for the host's audit log.
- *
- * @csspart item - One report, panel or result from one source.
- * @csspart source - The organisation an item came from, with its type.
- * @csspart freshness - How fresh an item is (live, or batch with its last load).
- * @csspart status - Loading, empty, error, no-access, withheld and other status messages.
- * @csspart filters - The filter bar, with the hidden count and "Show all".
- *
- * @cssprop --care-record-text-color - Text colour (default #212b32).
- * @cssprop --care-record-secondary-text-color - Secondary text (default #4c6272).
- * @cssprop --care-record-background - Background (default #ffffff).
- * @cssprop --care-record-surface - Filter bar, message and reference-range band background (default #f0f4f5).
- * @cssprop --care-record-border-color - Borders (default #768692).
- * @cssprop --care-record-accent-color - Buttons, links and trend lines (default #005eb8).
- * @cssprop --care-record-focus-color - Focus highlight (default #ffeb3b).
- * @cssprop --care-record-warning-background - Out-of-date and withheld notices (default #fff9c4).
- * @cssprop --care-record-error-color - Error and critical-result marker (default #d5281b).
- * @cssprop --care-record-font-family - Font (default Frutiger W01, Arial, sans-serif).
- * @cssprop --care-record-font-size - Base font size (default 16px).
- * @cssprop --care-record-spacing - Base spacing unit (default 8px).
- * @cssprop --care-record-max-list-height - Height of long, scrolling lists (default 32rem).
  */
 export class CareRecordResults extends CareRecordElement<ResultRow> {
   static override styles = [widgetStyles, resultsStyles];
 
-  protected readonly defaultHeading = 'Test results';
-  protected readonly noun = 'results';
+  static readonly widget: WidgetDescriptor<ResultRow> = {
+    tag: 'care-record-results',
+    heading: 'Test results',
+    noun: 'results',
+    queries: resultsQueries,
+    model: mapResults,
+    filters: {
+      statusOptions: [
+        { value: 'current', label: 'Results (not cancelled tests)', matches: (row) => row.status !== 'cancelled' },
+        { value: 'all', label: 'All results, including cancelled tests' },
+        { value: 'flagged', label: 'Flagged results only', matches: (row) => row.flagged.length > 0 },
+        { value: 'cancelled', label: 'Cancelled tests', matches: (row) => row.status === 'cancelled' },
+      ],
+      describeHidden: (n, option) => {
+        switch (option.value) {
+          case 'flagged':
+            return plural(n, 'result without a flag', 'results without a flag');
+          case 'cancelled':
+            return plural(n, 'result that was not cancelled', 'results that were not cancelled');
+          default:
+            return plural(n, 'cancelled test', 'cancelled tests');
+        }
+      },
+    },
+  };
 
   /** Keys of the reports and panels whose results are shown. */
   @state() private expanded: ReadonlySet<string> = new Set();
-
-  protected readonly dataSpec: WidgetDataSpec<ResultRow> = {
-    queries: resultsQueries,
-    model: mapResults,
-  };
 
   /** A report's results are on screen with it (flagged ones even while it is closed): all are audited. */
   protected override resourcesOnScreen(rows: readonly ResultRow[]): string[] {
@@ -93,37 +76,13 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
     return [...keys];
   }
 
-  protected readonly filterSpec: FilterSpec<ResultRow> = {
-    statusOptions: [
-      { value: 'current', label: 'Results (not cancelled tests)', matches: (row) => row.status !== 'cancelled' },
-      { value: 'all', label: 'All results, including cancelled tests' },
-      { value: 'flagged', label: 'Flagged results only', matches: (row) => row.flagged.length > 0 },
-      { value: 'cancelled', label: 'Cancelled tests', matches: (row) => row.status === 'cancelled' },
-    ],
-    describeHidden: (n) => {
-      switch (this.filters?.status) {
-        case 'flagged':
-          return plural(n, 'result without a flag', 'results without a flag');
-        case 'cancelled':
-          return plural(n, 'result that was not cancelled', 'results that were not cancelled');
-        default:
-          return plural(n, 'cancelled test', 'cancelled tests');
-      }
-    },
-  };
-
   /** Trends are built over every visible row: once per set of rows, not on every render. */
   private readonly trendsOf = sameItemsMemo(rowTrends);
 
-  protected renderRows(rows: ResultRow[], now: Date): TemplateResult {
+  protected override renderRows(rows: ResultRow[], now: Date): TemplateResult {
     // A repeated test's chart sits with its newest result in the list, not on every one.
     const { trends, chartRow } = this.trendsOf(rows);
-    return itemList({
-      items: rows,
-      key: (row) => row.key,
-      label: this.heading || this.defaultHeading,
-      render: (row) => this.renderItem(row, now, trends, chartRow),
-    });
+    return this.renderList(rows, (row) => row.key, (row) => this.renderResult(row, now, trends, chartRow));
   }
 
   private toggle(key: string): void {
@@ -154,7 +113,7 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
       </ul>`;
   }
 
-  private renderItem(
+  private renderResult(
     row: ResultRow,
     now: Date,
     trends: ReadonlyMap<string, TrendSeries>,

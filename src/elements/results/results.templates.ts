@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
-import { formatDateTime, formatExact } from '../../model/format.js';
+import { formatDateTime, formatExact, plural } from '../../model/format.js';
 import { sourceBadge } from '../../ui/source-badge.js';
 import type { FlaggedResult, Measurement, ResultEntry } from './results.types.js';
 import {
@@ -165,11 +165,6 @@ export function trendsFor(
     const series = m.seriesKey ? trends.get(m.seriesKey) : undefined;
     return series && series.points.length >= MIN_TREND_POINTS && choose(series.key) ? [trendBlock(series)] : [];
   });
-}
-
-/** "1 result", "3 results". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Results a report names but that cannot be shown, each reason in words. */

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DocumentViewer, type DocumentReader } from '../../../src/elements/documents/documents.controller.js';
+import { DocumentViewerController, type DocumentReader } from '../../../src/elements/documents/documents.controller.js';
 import type { DocumentRow } from '../../../src/elements/documents/documents.model.js';
 
 function host(): ReactiveControllerHost & { updates: number; controllers: ReactiveController[] } {
@@ -43,7 +43,7 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: 
 describe('DocumentViewer: the reader that loads on demand', () => {
   it('says when the reader cannot be downloaded, and a reopened document tries again', async () => {
     let fail = true;
-    const viewer = new DocumentViewer(host(), {
+    const viewer = new DocumentViewerController(host(), {
       fetcher: () => undefined,
       owner: () => 'hie|Patient/p1',
       loadReader: () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : realReader()),
@@ -68,7 +68,7 @@ describe('DocumentViewer: the reader that loads on demand', () => {
     let owner = 'hie|Patient/p1';
     const arrival = deferred<DocumentReader>();
     const h = host();
-    const viewer = new DocumentViewer(h, { fetcher: () => undefined, owner: () => owner, loadReader: () => arrival.promise });
+    const viewer = new DocumentViewerController(h, { fetcher: () => undefined, owner: () => owner, loadReader: () => arrival.promise });
     viewer.openDocument(row);
     const opened = viewer.get(row.key)!;
     owner = 'hie|Patient/p2';
