@@ -26,6 +26,7 @@ import { measureRender, RENDER_GOAL } from './render.mjs';
 import { measureNetwork, FRAME_MS } from './network.mjs';
 import { measureMemory, MEMORY_GOAL } from './memory.mjs';
 import { fmtMs, fmtRatio, table } from './lib/stats.mjs';
+import { checkoutRef, latencyTable, measureLatency } from './latency.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -39,11 +40,12 @@ const { values: opts } = parseArgs({
     'render-sizes': { type: 'string' },
     'render-kinds': { type: 'string' },
     runs: { type: 'string' },
+    'latency-before': { type: 'string', default: 'main' },
   },
 });
 
 const quick = opts.quick;
-const parts = new Set((opts.only ?? (quick ? 'size,render' : 'size,render,network,memory')).split(','));
+const parts = new Set((opts.only ?? (quick ? 'size,render' : 'size,render,network,memory,latency')).split(','));
 const root = resolve(opts.root ?? repoDir);
 const outFile = resolve(opts.out ?? join(benchDir, 'results.json'));
 const started = Date.now();
@@ -87,7 +89,7 @@ if (parts.has('size')) {
 
 let browser;
 let server;
-const needBrowser = ['render', 'network', 'memory'].some((p) => parts.has(p));
+const needBrowser = ['render', 'network', 'memory', 'latency'].some((p) => parts.has(p));
 try {
   if (needBrowser) {
     server = await startServer();
@@ -126,6 +128,12 @@ try {
     verdicts.push(
       `network: duplicates ${g.duplicatesZero ? '0 (ok)' : 'FOUND'}; reads per reference ${g.readsZero ? '0 (ok)' : 'FOUND'}; searches ${g.searchesAsDeclared ? 'as declared (ok)' : 'DIFFER from declared'}; patient switch ${g.allAborted ? 'aborts all in flight (ok)' : 'LEAVES requests running'}; first request ${g.firstRequestUnderFrame ? `< 1 frame (ok)` : 'NOT within a frame'}`,
     );
+  }
+  if (parts.has('latency')) {
+    log(`latency: a delaying FHIR server on another origin; before = ${opts['latency-before']}`);
+    const beforeDist = buildLibrary({ root: checkoutRef(opts['latency-before']), log });
+    results.latency = await measureLatency({ browser, server, distDir, beforeDist, runs: opts.runs ? Number(opts.runs) : 3, log });
+    console.log(latencyTable(results.latency));
   }
   if (parts.has('memory') && !quick) {
     log(`memory: ${MEMORY_GOAL.switches + 1} patient switches with the large record`);

@@ -7,6 +7,7 @@ import { sourceOrganisationKeys } from './fhir/references.js';
 import { fhirResponse, outcomeResponse } from './fhir/responses.js';
 import { capIncludes, includesPage } from './fhir/capped-includes.js';
 import { buildSearchset } from './fhir/searchset.js';
+import { sortMatches } from './fhir/sort.js';
 import { MOCK_PATIENT_IDS } from './patients.js';
 
 export interface SearchContext {
@@ -117,6 +118,12 @@ function clinicalSearchset(ctx: SearchContext, resourceType: string): Bundle | R
   if (ctx.otherPatientItem) {
     const foreign = foreignItem(ctx, resourceType, patientId);
     if (foreign) matches = [...matches, foreign];
+  }
+  const sort = ctx.url.searchParams.get('_sort');
+  if (sort) {
+    const sorted = sortMatches(resourceType, matches, sort);
+    if (!sorted) return outcomeResponse(400, errorOutcome('not-supported', `Unknown _sort parameter value "${sort}" for ${resourceType}`));
+    matches = sorted;
   }
   const redacted = record?.redactedTypes.includes(resourceType) ?? false;
   return searchsetFor(ctx, matches, { outcomes, redacted });

@@ -115,7 +115,7 @@ function classify(urls: string[]): Classified {
     const path = url.pathname.slice(new URL(BASE).pathname.length).split('/').filter(Boolean);
     if (path.length >= 2) reads += 1;
     else if (path[0] === 'Patient' && url.searchParams.has('identifier')) lookups += 1;
-    else if (url.searchParams.has('_page') && url.searchParams.get('_page') !== '1') pages += 1;
+    else if ((url.searchParams.has('_page') && url.searchParams.get('_page') !== '1') || url.searchParams.has('_offset')) pages += 1;
     else {
       searches += 1;
       types.add(path[0]!);

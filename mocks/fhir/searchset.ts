@@ -2,7 +2,8 @@ import type { Bundle, BundleEntry, BundleLink, OperationOutcome, Provenance, Res
 import { includePath, provenanceTargets, referenceKey, referencesAlong } from './references.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+/** As large as many FHIR servers allow (HAPI's default maximum is 1,000 as configured by HIEs). */
+export const MAX_PAGE_SIZE = 1000;
 
 export const REDACTED_SECURITY = {
   system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue',
@@ -36,9 +37,12 @@ export function pageSize(url: URL): number {
   return Math.min(parsed, MAX_PAGE_SIZE);
 }
 
-function pageNumber(url: URL): number {
+/** Where the page starts: `_offset` (what the mock's next links carry, so clients may change `_count`), else `_page`. */
+function pageStart(url: URL, count: number): number {
+  const offset = Number.parseInt(url.searchParams.get('_offset') ?? '', 10);
+  if (Number.isFinite(offset) && offset >= 0) return offset;
   const parsed = Number.parseInt(url.searchParams.get('_page') ?? '1', 10);
-  return Number.isFinite(parsed) && parsed >= 1 ? parsed : 1;
+  return (Number.isFinite(parsed) && parsed >= 1 ? parsed - 1 : 0) * count;
 }
 
 function keyOf(resource: Resource): string {
@@ -95,8 +99,8 @@ function includedFor(page: Resource[], url: URL, input: SearchsetInput): Resourc
 export function buildSearchset(input: SearchsetInput): Bundle {
   const url = input.requestUrl;
   const count = pageSize(url);
-  const page = pageNumber(url);
-  const start = (page - 1) * count;
+  const start = pageStart(url, count);
+  const first = start === 0;
   const pageMatches = input.matches.slice(start, start + count);
   const entry: BundleEntry[] = [
     ...pageMatches.map((resource) => ({
@@ -109,12 +113,14 @@ export function buildSearchset(input: SearchsetInput): Bundle {
       resource,
       search: { mode: 'include' as const },
     })),
-    ...(page === 1 ? input.outcomes : []).map((resource) => ({ resource, search: { mode: 'outcome' as const } })),
+    ...(first ? input.outcomes : []).map((resource) => ({ resource, search: { mode: 'outcome' as const } })),
   ];
   const link: BundleLink[] = [{ relation: 'self', url: url.href }];
   if (count > 0 && start + count < input.matches.length) {
     const next = new URL(url.href);
-    next.searchParams.set('_page', String(page + 1));
+    next.searchParams.delete('_page');
+    next.searchParams.set('_offset', String(start + count));
+    next.searchParams.set('_count', String(count));
     link.push({ relation: 'next', url: next.href });
   }
   return {

@@ -23,6 +23,7 @@ import { sourceTypeLabel } from '../model/source.js';
 import { filterBar, type SourceOption } from '../ui/filter-bar.js';
 import { itemList } from '../ui/item-list.js';
 import { noticeList, statusMessage } from '../ui/status-message.js';
+import { progressLine } from '../ui/progress-line.js';
 
 interface Visible<Row> {
   inside: Row[];
@@ -46,11 +47,15 @@ interface Visible<Row> {
  * @attr max-entries - Most items loaded per search (default 1000).
  * @attr request-timeout - Milliseconds to wait for each HIE response (default 15000).
  * @attr state - Reflected, read-only: idle | loading | ready | empty | error | forbidden | unauthorized.
+ * @attr loading-more - Reflected, read-only: present while the list shown is partial (a long record is
+ *   shown as its pages arrive; later pages only add below) and more is coming.
+ * @attr incomplete - Reflected, read-only: present when loading stopped part-way (the reason is shown, with Retry).
  *
  * @event {CustomEvent<CareRecordLoadDetail>} care-record-load - Data loaded: resource types, counts shown / hidden / withheld, sources.
  * @event {CustomEvent<CareRecordErrorDetail>} care-record-error - Loading failed: kind, HTTP status, message.
  * @event {CustomEvent<CareRecordAuthRequiredDetail>} care-record-auth-required - The HIE refused the token after a refresh, or there was none.
- * @event {CustomEvent<CareRecordViewDetail>} care-record-view - The items now on screen (patient and resource ids) for the host's audit log.
+ * @event {CustomEvent<CareRecordViewDetail>} care-record-view - The items now on screen (patient and resource ids) for the host's audit log, at most once per frame.
+ * @event {CustomEvent<CareRecordProgressDetail>} care-record-progress - After each page of a long record: items loaded, `Bundle.total`, complete.
  *
  * @csspart item - One item from one source (a medication report, an allergy, a document…).
  * @csspart source - The organisation an item came from, with its type.
@@ -101,6 +106,15 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   /** Where the widget is: idle, loading, ready, empty, error, forbidden or unauthorized. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'idle';
 
+  /**
+   * Present while the list on screen is partial and more pages are arriving (`care-record-progress`
+   * says how many); `care-record-load` fires once it is complete. Read-only.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'loading-more' }) loadingMore = false;
+
+  /** Present when loading stopped part-way: the items shown are not the whole record. Read-only. */
+  @property({ type: Boolean, reflect: true }) incomplete = false;
+
   @consume({ context: careRecordConfigContext, subscribe: true })
   @state()
   protected provided: CareRecordConfig | undefined;
@@ -110,7 +124,10 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   protected readonly records = new RecordController<Row>(this, this.widget, () => this.config(), {
     onLoad: (record) => this.loaded(record),
     onError: (error) => this.failed(error),
+    onProgress: (progress) => emit(this, 'care-record-progress', { loaded: progress.loaded, total: progress.total, complete: progress.complete }),
   });
+  private viewFrame: number | undefined;
+  private viewPending = false;
 
   private lastViewKey = '';
   private lastVisible:
@@ -236,19 +253,48 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     // The task starts in the controllers' hostUpdate, after willUpdate: read its state here so the
     // first render already says "loading".
     this.state = this.records.state;
+    const progress = this.records.progress;
+    this.loadingMore = progress !== undefined && !progress.complete && progress.failure === undefined;
+    this.incomplete = progress?.failure !== undefined;
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A growing list updates often: the audit names what is on screen at once, then at most once
+    // per frame (the last screen of a frame is named at its end).
+    if (this.viewFrame === undefined) {
+      if (this.auditView()) this.viewFrame = requestAnimationFrame(() => this.viewFrameEnded());
+    } else {
+      this.viewPending = true;
+    }
+  }
+
+  private viewFrameEnded(): void {
+    this.viewFrame = undefined;
+    if (!this.viewPending) return;
+    this.viewPending = false;
+    if (this.auditView()) this.viewFrame = requestAnimationFrame(() => this.viewFrameEnded());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.viewFrame !== undefined) cancelAnimationFrame(this.viewFrame);
+    this.viewFrame = undefined;
+    this.viewPending = false;
+  }
+
+  /** Emits `care-record-view` when what is on screen changed; true when it did. */
+  private auditView(): boolean {
     const record = this.records.record;
+    const listed = this.state === 'ready' || this.state === 'empty';
     const shown = record && this.state === 'ready' ? this.visible(record).filtered.visible : [];
     const resources = this.resourcesOnScreen(shown);
     const viewKey = record ? `${record.patient}|${resources.join(',')}` : '';
-    if (record && viewKey !== this.lastViewKey) {
-      emit(this, 'care-record-view', { patient: record.patient, resources });
-    }
+    const changed = record !== undefined && listed && viewKey !== this.lastViewKey;
+    if (changed) emit(this, 'care-record-view', { patient: record.patient, resources });
     this.lastViewKey = viewKey;
+    return changed;
   }
 
   /**
@@ -320,7 +366,8 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
               No ${this.widget.noun} match your filters.
             </p>`
           : this.renderRows(filtered.visible, now);
-    return html`${noticeList(notices)}${this.state === 'empty' ? nothing : bar}${body}`;
+    const progress = progressLine(record.progress, { noun: this.widget.noun, itemsShown: true, onRetry: () => this.refresh() });
+    return html`${noticeList(notices)}${progress}${this.state === 'empty' ? nothing : bar}${body}`;
   }
 
   protected override render(): TemplateResult {
@@ -329,7 +376,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
     return html`<section
         class="content"
         aria-labelledby="heading"
-        aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+        aria-busy=${this.state === 'loading' || this.loadingMore ? 'true' : 'false'}
       >
         ${this.renderHeader(showRecord ? record : undefined)}
         ${showRecord
@@ -340,6 +387,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
               noun: this.widget.noun,
               onRetry: () => this.refresh(),
             })}
+        ${showRecord ? nothing : progressLine(this.records.progress, { noun: this.widget.noun, itemsShown: false, onRetry: () => this.refresh() })}
       </section>
       <p class="print-note">The shared care record is not for printing. View it on screen.</p>`;
   }

@@ -47,12 +47,22 @@ export interface CareRecordViewDetail {
   resources: string[];
 }
 
+export interface CareRecordProgressDetail {
+  /** Items received so far. */
+  loaded: number;
+  /** Items the HIE said there are (`Bundle.total`), when it said. */
+  total: number | undefined;
+  /** False while pages are still arriving (the list on screen is partial). */
+  complete: boolean;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'care-record-load': CustomEvent<CareRecordLoadDetail>;
     'care-record-error': CustomEvent<CareRecordErrorDetail>;
     'care-record-auth-required': CustomEvent<CareRecordAuthRequiredDetail>;
     'care-record-view': CustomEvent<CareRecordViewDetail>;
+    'care-record-progress': CustomEvent<CareRecordProgressDetail>;
   }
 }
 
@@ -61,6 +71,7 @@ type CareRecordEventMap = {
   'care-record-error': CareRecordErrorDetail;
   'care-record-auth-required': CareRecordAuthRequiredDetail;
   'care-record-view': CareRecordViewDetail;
+  'care-record-progress': CareRecordProgressDetail;
 };
 
 /** Every care-record event bubbles and crosses shadow roots so a host can listen once on its page. */

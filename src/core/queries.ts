@@ -1,5 +1,6 @@
-/** Items per page asked of the HIE; paging continues up to the widget's entry cap. */
-export const PAGE_SIZE = '100';
+import { FIRST_PAGE_SIZE } from '../fhir/page-size.js';
+/** Items on the first page asked of the HIE; later pages are larger where the HIE's next links allow. */
+export const PAGE_SIZE = String(FIRST_PAGE_SIZE);
 
 /**
  * Search parameters for a patient's items with what names their source: the widget's own

@@ -4,6 +4,8 @@ import type { SearchResult } from '../fhir/types.js';
 import { noticesFromSearch } from '../model/notices.js';
 import { RecordIndex } from '../model/record-index.js';
 import type { RecordModel, RecordNotice, RecordRow } from '../model/record-types.js';
+import type { LoadProgress } from '../model/progressive.js';
+import type { HieError } from '../fhir/errors.js';
 
 /** One FHIR search a widget needs, e.g. MedicationStatement with its Medications included. */
 export interface QuerySpec {
@@ -17,6 +19,11 @@ export interface QuerySpec {
 export interface WidgetDataSpec<Row extends RecordRow> {
   queries: (patient: string) => QuerySpec[];
   model: RecordModel<Row>;
+  /**
+   * False for a widget whose rows sum up every item (the sources list): it is shown once complete,
+   * as a partial sum would be read as the whole. Default true: rows are shown as pages arrive.
+   */
+  progressive?: boolean;
 }
 
 export interface LoadedRecord<Row extends RecordRow> {
@@ -29,6 +36,10 @@ export interface LoadedRecord<Row extends RecordRow> {
   resourceTypes: string[];
   truncated: boolean;
   fetchedAt: Date;
+  /** How much of the record this is: `complete` false while pages are still arriving. */
+  progress: LoadProgress;
+  /** Set when loading stopped part-way: the rows are what had arrived (see `progress.failure`). */
+  stoppedBy?: HieError | undefined;
 }
 
 export interface RecordParts<Row extends RecordRow> {
@@ -84,5 +95,11 @@ export function assembleRecord<Row extends RecordRow>(parts: RecordParts<Row>): 
     resourceTypes: [...new Set(queries.map((q) => q.resourceType))],
     truncated: results.some((r) => r.truncated),
     fetchedAt: new Date(Math.max(...results.map((r) => r.fetchedAt.getTime()), 0)),
+    progress: {
+      loaded: results.reduce((sum, r) => sum + r.matches.length, 0),
+      total: undefined,
+      complete: true,
+      held: false,
+    },
   };
 }

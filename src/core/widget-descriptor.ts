@@ -24,4 +24,6 @@ export interface WidgetDescriptor<Row extends RecordRow> {
   readonly filters: FilterSpec<Row>;
   /** One visible row as a list item (`<li part="item">`), unless the class renders its own. */
   item?(row: Row, now: Date): TemplateResult;
+  /** False when rows sum up every item (the sources list): shown once complete. Default true. */
+  readonly progressive?: boolean;
 }

@@ -11,9 +11,11 @@ import {
 } from './more-includes.js';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
 import { outcomeText } from './outcome.js';
+import { LATER_PAGE_SIZE, resizedNextPage } from './page-size.js';
 import { patientReferencesOf } from './patient-guard.js';
 import { emptySearchResult } from './search-result.js';
 import { readSearchsetPage } from './searchset.js';
+import { NewestFirstCheck } from './sort-order.js';
 import { HieTransport } from './transport.js';
 import type { HieClientOptions, SearchOptions, SearchResult } from './types.js';
 import { normaliseBaseUrl, resolveOnBase } from './url.js';
@@ -50,7 +52,12 @@ export class HieClient {
     });
   }
 
-  /** GET [base]/[resourceType]?params, following Bundle.link next up to maxEntries. */
+  /**
+   * GET [base]/[resourceType]?params, following Bundle.link next up to maxEntries. With `onPage`,
+   * what has arrived so far is handed over after each page that has another after it (the next
+   * page is already requested), so a widget can show it while the rest loads. With a `_sort` of
+   * ours, `sorted` says whether the pages really came newest first.
+   */
   async search<T extends Resource = Resource>(
     resourceType: string,
     params: Record<string, string | string[]> | URLSearchParams,
@@ -68,9 +75,13 @@ export class HieClient {
     // Servers can repeat an item on a later page (offset paging, unstable sort): it is one item.
     const matchAt = new Map<string, number>();
     const includeBudget = { pages: MAX_INCLUDE_PAGES };
+    const sort = toSearchParams(params).get('_sort') ?? undefined;
+    const order = new NewestFirstCheck(sort);
+    let pending = this.transport.getJson(url, signal);
     for (;;) {
       fetched.add(url);
-      const page = readSearchsetPage(await this.transport.getJson(url, signal), matchTypes);
+      const page = readSearchsetPage(await pending, matchTypes);
+      order.see(page.matches);
       // HAPI leaves `total` out of a first page it answers before counting, and sends it on later ones.
       if (result.total === undefined && page.total !== undefined) result.total = page.total;
       addMatches(result.matches as Resource[], page.matches, matchAt);
@@ -93,8 +104,14 @@ export class HieClient {
         result.matches = result.matches.slice(0, this.maxEntries);
         break;
       }
+      if (sort !== undefined) result.sorted = { by: sort, ordered: order.ordered, oldest: order.oldest };
       if (page.next === undefined) break;
       url = this.nextPageUrl(page.next, fetched);
+      fetched.add(url); // as sent, so a repeated link is still seen as a loop once resized
+      url = resizedNextPage(url, Math.max(1, Math.min(LATER_PAGE_SIZE, this.maxEntries - result.matches.length)));
+      pending = this.transport.getJson(url, signal);
+      // The next page is on its way while the caller shows this one.
+      if (opts.onPage) opts.onPage(snapshot(result));
     }
     throwIfAborted(signal);
     result.fetchedAt = new Date();
@@ -194,6 +211,11 @@ export class HieClient {
     }
     return target.href;
   }
+}
+
+/** A copy of what has arrived so far, so the caller's view does not change as later pages land. */
+function snapshot<T extends Resource>(result: SearchResult<T>): SearchResult<T> {
+  return { ...result, matches: result.matches.slice(), fetchedAt: new Date() };
 }
 
 function toSearchParams(params: Record<string, string | string[]> | URLSearchParams): URLSearchParams {

@@ -1,6 +1,9 @@
 export { HieClient } from './client.js';
 export { HieError } from './errors.js';
 export { searchWithIncludeFallback } from './include-fallback.js';
+export { withSortFallback } from './sort-fallback.js';
+export { sortParamFor, withNewestFirst } from './sort-order.js';
+export { FIRST_PAGE_SIZE, LATER_PAGE_SIZE } from './page-size.js';
 export { isTruncatedIncludesIssue } from './more-includes.js';
 export { emptySearchResult } from './search-result.js';
 export { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';

@@ -63,6 +63,13 @@ export interface SearchResult<T extends Resource = Resource> {
   fetchedAt: Date;
   /** `_include`/`_revinclude` values the HIE refused (400), left out of the search that was answered. */
   refusedIncludes?: string[];
+  /**
+   * With a `_sort` of ours (see sort-order.ts): whether every page so far came newest first, and
+   * the oldest sorted instant received (ms), below which later pages will add.
+   */
+  sorted?: { by: string; ordered: boolean; oldest: number };
+  /** The `_sort` the HIE refused (4xx naming it): the items came in the server's own order. */
+  refusedSort?: string;
   /** Set when the server does not offer this search at all (404/405/501): the result is empty. */
   unsupported?: { resourceType: string; reason: string };
 }
@@ -71,4 +78,6 @@ export interface SearchOptions {
   signal?: AbortSignal;
   /** Resource types accepted as matches; defaults to the searched type. */
   matchTypes?: string[];
+  /** Called with what has arrived so far after each page that has more after it. */
+  onPage?: (soFar: SearchResult) => void;
 }

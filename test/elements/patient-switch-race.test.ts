@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../../src/index.js';
-import type { CareRecordMedications, CareRecordProvider } from '../../src/classes.js';
+import type { CareRecordEncounters, CareRecordMedications, CareRecordProvider } from '../../src/classes.js';
 import type { CareRecordViewDetail } from '../../src/core/events.js';
 import type { SetupWorker } from 'msw/browser';
 import { mockHie } from '../support/mock-hie.js';
+import { encounterDate, encounters, pagedServer } from '../support/paged-hie.js';
 import { HIE, fixture, html, parts, settled, text, validToken, waitUntil } from '../support/widgets.js';
 import { PATIENCE } from '../support/patience.js';
 
@@ -118,4 +119,54 @@ describe('patient switch races', () => {
       await runRace(seed, 25, 0.3);
     });
   }
+});
+
+describe('patient switch while pages arrive one by one (issue 15)', () => {
+  it("clears the first patient's partial list at once, stops its paging, and shows only the second's pages", async () => {
+    const [first, second] = ['paged-a', 'paged-b'];
+    const server = pagedServer({
+      resourceType: 'Encounter',
+      items: { [first]: encounters(first, 30), [second]: encounters(second, 30) },
+      maxPageSize: 10,
+      sort: 'honour',
+      sortDate: encounterDate,
+    });
+    worker.resetHandlers(...server.handlers);
+    const views: CareRecordViewDetail[] = [];
+    const el = await fixture<CareRecordEncounters>(
+      html`<care-record-encounters base-url=${HIE} patient-id=${first} .tokenProvider=${validToken}></care-record-encounters>`,
+    );
+    el.addEventListener('care-record-view', (e) => views.push((e as CustomEvent<CareRecordViewDetail>).detail));
+    const keys = () => parts(el, 'item').map((i) => i.dataset['key']!);
+    const asked = (patient: string, offset: number) =>
+      server.urls.filter((u) => u.searchParams.get('patient') === `Patient/${patient}` && u.searchParams.get('_offset') === String(offset)).length;
+    try {
+      await waitUntil(() => keys().length === 10 && el.hasAttribute('loading-more'), 'first page of the first patient', { timeout: 15000 });
+      await waitUntil(() => server.waiting() === 1, "the first patient's second page was not asked for", { timeout: 15000 });
+      el.patientId = second;
+      await el.updateComplete;
+      expect(keys(), 'items of the first patient still on screen after the switch').to.deep.equal([]);
+      expect(text(el.shadowRoot!)).not.to.contain(`for ${first}`);
+      server.release(); // the first patient's page 2 lands after the switch
+      await waitUntil(() => keys().length === 10, "second patient's first page", { timeout: 15000 });
+      expect(keys().every((k) => k.includes(second))).to.equal(true);
+      await waitUntil(() => server.waiting() === 1, "the second patient's second page was not asked for", { timeout: 15000 });
+      server.release();
+      await waitUntil(() => keys().length === 20, "second patient's second page", { timeout: 15000 });
+      server.releaseAll();
+      await settled(el);
+      expect(keys()).to.have.length(30);
+      expect(keys().every((k) => k.includes(second)), 'an item of the first patient').to.equal(true);
+      expect(asked(first, 20), "the first patient's paging went on after the switch").to.equal(0);
+      const afterSwitch = views.slice(views.findIndex((v) => v.patient === `Patient/${second}`));
+      expect(afterSwitch.length).to.be.greaterThan(0);
+      for (const view of afterSwitch) {
+        expect(view.patient).to.equal(`Patient/${second}`);
+        for (const r of view.resources) expect(r, 'audit event for the second patient').to.contain(second);
+      }
+    } finally {
+      server.releaseAll();
+      worker.resetHandlers();
+    }
+  });
 });

@@ -147,7 +147,7 @@ describe('mock HIE (msw in the browser)', () => {
     it('sends 50 matches per page by default', async () => {
       const bundle = await getBundle(medicationSearch('MedicationStatement', MOCK_PATIENT_IDS.large));
       expect(byMode(bundle, 'match')).to.have.length(50);
-      expect(bundle.link?.find((l) => l.relation === 'next')?.url).to.contain('_page=2');
+      expect(bundle.link?.find((l) => l.relation === 'next')?.url).to.contain('_offset=50');
     });
   });
 

@@ -13,11 +13,14 @@ type AnyWidget = CareRecordElement<RecordRow>;
 export async function settled<T extends HTMLElement>(el: T, timeout = PATIENCE): Promise<T> {
   const widget = el as unknown as AnyWidget;
   await waitUntil(
-    () => !['loading', 'idle'].includes(widget.state),
-    `widget stayed ${widget.state}`,
+    // A list still growing (`loading-more`) is not settled: its counts would change.
+    () => !['loading', 'idle'].includes(widget.state) && !el.hasAttribute('loading-more'),
+    `widget stayed ${widget.state}${el.hasAttribute('loading-more') ? ' (loading more)' : ''}`,
     { timeout },
   );
   await widget.updateComplete;
+  // The audit event of a growing list is sent at most once per frame: let the frame end.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
   return el;
 }
 

@@ -23,6 +23,7 @@ export class CareRecordSources extends CareRecordElement<SourceRow> {
     noun: 'sources',
     queries: sourcesQueries,
     model: mapSources,
+    progressive: false,
     filters: {
       statusOptions: [
         { value: 'all', label: 'All sources' },
