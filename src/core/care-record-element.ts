@@ -27,12 +27,21 @@ import type { RecordNotice, RecordRow } from './record-types.js';
 import { formatTime } from './format.js';
 import { sourceTypeLabel } from './source.js';
 import { filterBar, type SourceOption } from '../ui/filter-bar.js';
-import { noticeList, statusMessage } from '../ui/status-message.js';
+import { statusMessage } from '../ui/status-message.js';
+import { applySearch, type SearchOutcome } from './search-filter.js';
+import { buildSignals } from './signals.js';
+import { recordToolbar } from '../ui/record-toolbar.js';
+import { signalLines } from '../ui/signal-lines.js';
+import { shortSourceName } from './short-provenance.js';
+
+/** How tightly a widget sets out its items: `compact` (the default) or `comfortable`. */
+export type Density = 'compact' | 'comfortable';
 
 interface Visible<Row> {
   inside: Row[];
   outside: number;
   filtered: FilterOutcome<Row>;
+  searched: SearchOutcome<Row>;
 }
 
 /**
@@ -66,6 +75,25 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   /** Milliseconds to wait for each HIE response before saying it timed out (default 15 000). */
   @property({ attribute: 'request-timeout', type: Number }) requestTimeout: number | undefined;
 
+  /**
+   * `compact` (default): one or two lines per item, short source and freshness (full wording for
+   * screen readers and on expand), one toolbar line, one line per safety signal. `comfortable`: the
+   * roomier spacing with every fact written out. Both show every safety signal.
+   */
+  @property({ reflect: true }) density: Density = 'compact';
+
+  /** Find in record: keeps the items whose text holds every word; what it hides is counted and said. */
+  @property() search = '';
+
+  /** Leaves the widget's own search box out, for a host (or `<care-record>`) with one box for all pods. */
+  @property({ attribute: 'no-search-box', type: Boolean }) noSearchBox = false;
+
+  /**
+   * One line shown instead of the widget's own failure message, set by a layout that says the reason
+   * once for every widget (`<care-record>` when all its pods fail alike). Ignored unless it failed.
+   */
+  @property({ attribute: 'status-pointer' }) statusPointer: string | undefined;
+
   /** Where the widget is: idle, loading, ready, empty, error, forbidden or unauthorized. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'idle';
 
@@ -74,6 +102,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   protected provided: CareRecordConfig | undefined;
 
   @state() protected filters!: FilterState;
+  @state() private filtersOpen = false;
 
   protected abstract readonly dataSpec: WidgetDataSpec<Row>;
   protected abstract readonly filterSpec: FilterSpec<Row>;
@@ -91,7 +120,13 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   private lastViewKey = '';
   private lastVisible:
-    | { record: LoadedRecord<Row>; filters: FilterState; sourceTypes: string | undefined; visible: Visible<Row> }
+    | {
+        record: LoadedRecord<Row>;
+        filters: FilterState;
+        sourceTypes: string | undefined;
+        search: string;
+        visible: Visible<Row>;
+      }
     | undefined;
 
   /** Fetches the record again from the HIE. */
@@ -146,23 +181,30 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
    */
   private visible(record: LoadedRecord<Row>): Visible<Row> {
     const last = this.lastVisible;
-    if (last && last.record === record && last.filters === this.filters && last.sourceTypes === this.sourceTypes) {
+    if (
+      last &&
+      last.record === record &&
+      last.filters === this.filters &&
+      last.sourceTypes === this.sourceTypes &&
+      last.search === this.search
+    ) {
       return last.visible;
     }
     const { inside, outside } = splitBySourceTypes(record.rows, parseSourceTypes(this.sourceTypes));
-    const visible = { inside, outside, filtered: applyFilters(inside, this.filters, this.filterSpec) };
-    this.lastVisible = { record, filters: this.filters, sourceTypes: this.sourceTypes, visible };
+    const filtered = applyFilters(inside, this.filters, this.filterSpec);
+    const visible = { inside, outside, filtered, searched: applySearch(filtered.visible, this.search) };
+    this.lastVisible = { record, filters: this.filters, sourceTypes: this.sourceTypes, search: this.search, visible };
     return visible;
   }
 
   private loaded(record: LoadedRecord<Row>): void {
-    const { inside, outside, filtered } = this.visible(record);
+    const { inside, outside, filtered, searched } = this.visible(record);
     const sources = new Map(inside.map((r) => [r.source.key, r.source]));
     emit(this, 'care-record-load', {
       patient: record.patient,
       resourceTypes: record.resourceTypes,
-      shown: filtered.visible.length,
-      hiddenByFilters: filtered.hidden,
+      shown: searched.visible.length,
+      hiddenByFilters: filtered.hidden + searched.hidden,
       outsideSection: outside,
       withheld: record.notices
         .filter((n) => n.kind === 'withheld')
@@ -198,7 +240,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const record = this.records.record;
-    const shown = record && this.state === 'ready' ? this.visible(record).filtered.visible : [];
+    const shown = record && this.state === 'ready' ? this.visible(record).searched.visible : [];
     const resources = this.resourcesOnScreen(shown);
     const viewKey = record ? `${record.patient}|${resources.join(',')}` : '';
     if (record && viewKey !== this.lastViewKey) {
@@ -257,26 +299,51 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   private renderRecord(record: LoadedRecord<Row>): TemplateResult {
     const now = new Date();
-    const { inside, outside, filtered } = this.visible(record);
-    const notices = [...record.notices, ...this.sectionNotice(outside)];
-    const bar = filterBar({
+    const { inside, outside, filtered, searched } = this.visible(record);
+    const stale = searched.visible.filter((r) => r.freshness.possiblyOutOfDate);
+    const signals = signalLines({
+      signals: buildSignals({
+        notices: [...record.notices, ...this.sectionNotice(outside)],
+        noun: this.noun,
+        hiddenByFilters: { count: filtered.hidden, reasons: filtered.reasons },
+        hiddenBySearch: { count: searched.hidden, term: this.search.trim() },
+        outOfDate: {
+          count: stale.length,
+          sources: [...new Set(stale.map((r) => shortSourceName(r.source) ?? 'source not recorded'))],
+        },
+      }),
+      noun: this.noun,
+      onShowAll: () => (this.filters = showAllFilters(this.filterSpec)),
+      onClearSearch: () => this.setSearch(''),
+    });
+    const onChange = (next: FilterState): void => {
+      this.filters = next;
+    };
+    const controls = html`${recordToolbar({
       spec: this.filterSpec,
       state: this.filters,
-      outcome: filtered,
-      sources: this.sourceOptions(inside),
       noun: this.noun,
-      onChange: (next) => (this.filters = next),
-      onShowAll: () => (this.filters = showAllFilters(this.filterSpec)),
-    });
+      search: this.noSearchBox ? undefined : this.search,
+      filtersOpen: this.filtersOpen,
+      onChange,
+      onSearch: (term) => this.setSearch(term),
+      onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+    })}${filterBar({ state: this.filters, sources: this.sourceOptions(inside), noun: this.noun, open: this.filtersOpen, onChange })}`;
     const body =
       this.state === 'empty'
         ? statusMessage({ state: 'empty', error: undefined, noun: this.noun, onRetry: () => this.refresh() })
-        : filtered.visible.length === 0
+        : searched.visible.length === 0
           ? html`<p part="status" role="status" class="none-match">
-              No ${this.noun} match your filters.
+              No ${this.noun} match your ${filtered.visible.length > 0 ? 'search' : 'filters'}.
             </p>`
-          : this.renderRows(filtered.visible, now);
-    return html`${noticeList(notices)}${this.state === 'empty' ? nothing : bar}${body}`;
+          : this.renderRows(searched.visible, now);
+    return html`${this.state === 'empty' ? nothing : controls}${signals}${body}`;
+  }
+
+  /** The search box and "Clear" set `search` and say so, so a layout with one box for all pods follows. */
+  private setSearch(term: string): void {
+    this.search = term;
+    emit(this, 'care-record-search', { search: term });
   }
 
   protected override render(): TemplateResult {
@@ -290,7 +357,9 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
         ${this.renderHeader(showRecord ? record : undefined)}
         ${showRecord
           ? this.renderRecord(record)
-          : statusMessage({
+          : this.statusPointer && ['error', 'forbidden', 'unauthorized'].includes(this.state)
+            ? html`<div part="status" role="status" class="pointer"><p>${this.statusPointer}</p></div>`
+            : statusMessage({
               state: this.state,
               error: this.records.error,
               noun: this.noun,

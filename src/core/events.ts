@@ -47,12 +47,18 @@ export interface CareRecordViewDetail {
   resources: string[];
 }
 
+/** The clinician changed a widget's search (typed, cleared with Escape or "Clear"). */
+export interface CareRecordSearchDetail {
+  search: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'care-record-load': CustomEvent<CareRecordLoadDetail>;
     'care-record-error': CustomEvent<CareRecordErrorDetail>;
     'care-record-auth-required': CustomEvent<CareRecordAuthRequiredDetail>;
     'care-record-view': CustomEvent<CareRecordViewDetail>;
+    'care-record-search': CustomEvent<CareRecordSearchDetail>;
   }
 }
 
@@ -61,6 +67,7 @@ type CareRecordEventMap = {
   'care-record-error': CareRecordErrorDetail;
   'care-record-auth-required': CareRecordAuthRequiredDetail;
   'care-record-view': CareRecordViewDetail;
+  'care-record-search': CareRecordSearchDetail;
 };
 
 /** Every care-record event bubbles and crosses shadow roots so a host can listen once on its page. */

@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+/**
+ * The toolbar, the signal lines and the two densities. Compact (the default) sets each item out in one
+ * or two lines with the short source and freshness; the full wording is kept, visually hidden, for
+ * screen readers, and shown again when the row is hovered or focused and in the comfortable density.
+ * Safety signals are never made smaller than the items' own text and never hidden.
+ */
+export const densityStyles = css`
+  .widget-header {
+    padding-inline-end: var(--care-record-header-inset, 0);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px var(--_space);
+    align-items: center;
+    margin: 4px 0;
+  }
+  .toolbar .view {
+    max-width: 100%;
+  }
+  .toolbar .search {
+    flex: 1 1 8rem;
+    min-width: 0;
+  }
+  .filters-toggle.set {
+    font-weight: 600;
+  }
+  [part~='filters'][hidden] {
+    display: none;
+  }
+  [part~='filters'] input[type='date'] {
+    max-width: 11rem;
+    font-size: 0.875em;
+  }
+  .signals.quiet {
+    padding: 0;
+    margin: 0;
+    border: 0;
+  }
+  .signal-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .signal {
+    overflow-wrap: anywhere;
+  }
+  .signal + .signal {
+    border-top: 1px solid var(--_border);
+  }
+  .signal details {
+    display: inline;
+  }
+  .signal summary {
+    cursor: pointer;
+  }
+  .signal-detail {
+    margin: 2px 0 4px;
+    padding-left: 1.25em;
+    font-weight: 400;
+  }
+  .signal.hidden-count {
+    font-weight: 600;
+  }
+  button.link {
+    border: 0;
+    background: none;
+    padding: 0 2px;
+    min-height: 24px;
+    text-decoration: underline;
+  }
+  [part~='source'] .short,
+  [part~='freshness'] .short {
+    display: none;
+  }
+  :host([density='compact']) {
+    padding: var(--_space);
+    line-height: 1.35;
+  }
+  :host([density='compact']) .widget-header {
+    margin-bottom: 0;
+  }
+  :host([density='compact']) [part~='status'] {
+    padding: 2px var(--_space);
+    margin: 4px 0;
+  }
+  :host([density='compact']) button,
+  :host([density='compact']) select,
+  :host([density='compact']) input {
+    min-height: 28px;
+    padding: 0 6px;
+  }
+  :host([density='compact']) button.link {
+    min-height: 24px;
+    padding: 0 2px;
+  }
+  :host([density='compact']) [part~='item'] {
+    padding: 2px 0;
+    margin-top: 0;
+  }
+  :host([density='compact']) [part~='item'] p,
+  :host([density='compact']) [part~='item'] h3,
+  :host([density='compact']) [part~='item'] h4 {
+    margin: 0;
+  }
+  :host([density='compact']) .meta {
+    gap: 0 var(--_space);
+    font-size: 0.875em;
+  }
+  :host([density='compact']) .provenance {
+    color: var(--_muted);
+  }
+  :host([density='compact']) [part~='source'] .short,
+  :host([density='compact']) [part~='freshness'] .short {
+    display: inline;
+  }
+  :host([density='compact']) [part~='source'] .full,
+  :host([density='compact']) [part~='freshness'] .full {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  :host([density='compact']) [part~='freshness'].out-of-date {
+    padding: 0 2px;
+  }
+  :host([density='compact']) [part~='source'] + [part~='freshness']::before {
+    content: '· ';
+  }
+  :host([density='compact']) .group {
+    padding: 2px 0;
+  }
+  @media (forced-colors: active) {
+    .tag,
+    [part~='freshness'].out-of-date,
+    [part~='status'] {
+      border: 1px solid CanvasText;
+      forced-color-adjust: none;
+      color: CanvasText;
+      background: Canvas;
+    }
+    :focus-visible {
+      outline: 3px solid Highlight;
+    }
+  }
+`;
