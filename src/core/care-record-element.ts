@@ -33,6 +33,7 @@ import { buildSignals } from './signals.js';
 import { recordToolbar } from '../ui/record-toolbar.js';
 import { signalLines } from '../ui/signal-lines.js';
 import { shortSourceName } from './short-provenance.js';
+import { rowDisclosure, type RowDisclosure } from '../ui/row-disclosure.js';
 
 /** How tightly a widget sets out its items: `compact` (the default) or `comfortable`. */
 export type Density = 'compact' | 'comfortable';
@@ -103,6 +104,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   @state() protected filters!: FilterState;
   @state() private filtersOpen = false;
+  @state() private openRows = new Set<string>();
 
   protected abstract readonly dataSpec: WidgetDataSpec<Row>;
   protected abstract readonly filterSpec: FilterSpec<Row>;
@@ -128,6 +130,21 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
         visible: Visible<Row>;
       }
     | undefined;
+
+  /** A row's "more" button and whether its other fields are shown (always, in the comfortable density). */
+  protected disclosure(key: string, label: string): RowDisclosure {
+    return rowDisclosure({
+      key,
+      label,
+      compact: this.density !== 'comfortable',
+      open: this.openRows.has(key),
+      onToggle: (k) => {
+        const next = new Set(this.openRows);
+        if (!next.delete(k)) next.add(k);
+        this.openRows = next;
+      },
+    });
+  }
 
   /** Fetches the record again from the HIE. */
   refresh(): void {
@@ -349,8 +366,10 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   protected override render(): TemplateResult {
     const record = this.records.record;
     const showRecord = record && (this.state === 'ready' || this.state === 'empty');
+    // In the widget's default view (current, active, upcoming…) that status goes without saying.
+    const defaultView = this.filters?.status === this.filterSpec.statusOptions[0]?.value;
     return html`<section
-        class="content"
+        class="content ${defaultView ? 'default-view' : ''}"
         aria-labelledby="heading"
         aria-busy=${this.state === 'loading' ? 'true' : 'false'}
       >

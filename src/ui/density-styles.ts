@@ -131,6 +131,33 @@ export const densityStyles = css`
   :host([density='compact']) [part~='source'] + [part~='freshness']::before {
     content: '· ';
   }
+  /* The status the default view implies ("Active" in current medications) is left to screen readers. */
+  :host([density='compact']) .default-view .tag.status:not(.attention):is(
+      [data-status='active'],
+      [data-status='booked'],
+      [data-status='current'],
+      [data-status='final']
+    ) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+    padding: 0;
+  }
+  .row-toggle {
+    border: 0;
+    background: none;
+    padding: 0 4px;
+    min-height: 24px;
+    min-width: 24px;
+    line-height: 1;
+  }
+  .more[hidden] {
+    display: none;
+  }
   :host([density='compact']) .group {
     padding: 2px 0;
   }

@@ -13,9 +13,9 @@ export function freshnessLabel(freshness: FreshnessInfo, now: Date): TemplateRes
   const short = shortFreshness(freshness, now);
   const stale = freshness.possiblyOutOfDate;
   return html`<span part="freshness" class=${stale ? 'out-of-date' : ''} title=${detail}
-    ><span class="short" aria-hidden="true">${short.text}${short.stale ? ' ⚠' : ''}</span
     ><span class="full">${stale ? html`<span aria-hidden="true">⚠ </span>` : nothing}${text}${detail && detail !== text
       ? html`<span class="exact"> (${detail})</span>`
-      : nothing}</span></span
+      : nothing}</span
+    ><span class="short" aria-hidden="true">${short.text}${short.stale ? ' ⚠' : ''}</span></span
   >`;
 }

@@ -45,8 +45,9 @@ function line(signal: Signal, opts: SignalLinesOptions): TemplateResult {
  */
 export function signalLines(opts: SignalLinesOptions): TemplateResult {
   const { signals } = opts;
+  // Quiet, it is not a status part: the widget's first status is then its real message (e.g. empty).
   return html`<div
-    part="status notices"
+    part=${signals.length > 0 ? 'status notices' : 'notices'}
     class="signals ${signals.length > 0 ? 'warning' : 'quiet'}"
     role="status"
     aria-live="polite"

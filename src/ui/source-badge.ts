@@ -11,9 +11,9 @@ export function sourceBadge(source: SourceInfo): TemplateResult {
     return html`<span part="source" class="not-recorded">Source not recorded</span>`;
   }
   return html`<span part="source" title="${source.name} · ${source.typeLabel}"
-    ><span class="short" aria-hidden="true">${shortSourceName(source)}</span
     ><span class="full"><span class="visually-hidden">Source: </span>${source.name}<span class="type">
       · ${source.typeLabel}</span
-    >${source.odsCode ? html`<span class="exact"> (ODS ${source.odsCode})</span>` : nothing}</span></span
+    >${source.odsCode ? html`<span class="exact"> (ODS ${source.odsCode})</span>` : nothing}</span
+    ><span class="short" aria-hidden="true">${shortSourceName(source)}</span></span
   >`;
 }

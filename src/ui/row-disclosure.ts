@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * Compact rows show their main line; every other field (notes, recorder, exact times, details) opens
+ * with the row. The button is a real button with `aria-expanded`, so keyboard and screen reader users
+ * open it as anyone else; in the comfortable density every field is shown and there is no button.
+ */
+export interface RowDisclosure {
+  /** True when the row's other fields are shown. */
+  open: boolean;
+  /** The button, or nothing when the density shows every field. */
+  toggle: TemplateResult | typeof nothing;
+}
+
+export function rowDisclosure(opts: {
+  key: string;
+  /** What the row is, for the button's name: "More about Apixaban 5mg tablets". */
+  label: string;
+  compact: boolean;
+  open: boolean;
+  onToggle: (key: string) => void;
+}): RowDisclosure {
+  const { key, label, compact, open, onToggle } = opts;
+  if (!compact) return { open: true, toggle: nothing };
+  return {
+    open,
+    toggle: html`<button
+      type="button"
+      class="row-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      @click=${() => onToggle(key)}
+    >
+      <span aria-hidden="true">${open ? '▾' : '▸'}</span><span class="visually-hidden">More about ${label}</span>
+    </button>`,
+  };
+}
+
+/** The row's other fields, kept in the page (and its text) when closed, shown when the row is open. */
+export function moreFields(open: boolean, content: TemplateResult): TemplateResult {
+  return html`<div class="more" ?hidden=${!open}>${content}</div>`;
+}
