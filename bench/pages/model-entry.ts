@@ -5,7 +5,7 @@
  */
 import { HieClient } from '../../src/fhir/index.js';
 import { assembleRecord } from '../../src/core/record-assembly.js';
-import type { RecordModel, RecordRow } from '../../src/core/record-types.js';
+import type { RecordModel, RecordRow } from '../../src/model/record-types.js';
 import { groupMedications, mapMedications, type MedicationRow } from '../../src/elements/medications/medications.model.js';
 import { medicationsQueries } from '../../src/elements/medications/medications.queries.js';
 import { mapResults, type ResultRow } from '../../src/elements/results/results.model.js';

@@ -23,16 +23,16 @@ import {
   type WidgetDataSpec,
   type WidgetState,
 } from './record-controller.js';
-import type { RecordNotice, RecordRow } from './record-types.js';
-import { formatTime } from './format.js';
-import { sourceTypeLabel } from './source.js';
+import type { RecordNotice, RecordRow } from '../model/record-types.js';
+import { formatTime } from '../model/format.js';
+import { sourceTypeLabel } from '../model/source.js';
 import { filterBar, type SourceOption } from '../ui/filter-bar.js';
 import { statusMessage } from '../ui/status-message.js';
-import { applySearch, type SearchOutcome } from './search-filter.js';
-import { buildSignals } from './signals.js';
+import { applySearch, type SearchOutcome } from '../model/search-filter.js';
+import { buildSignals } from '../model/signals.js';
 import { recordToolbar } from '../ui/record-toolbar.js';
 import { signalLines } from '../ui/signal-lines.js';
-import { shortSourceName } from './short-provenance.js';
+import { shortSourceName } from '../model/short-provenance.js';
 import { rowDisclosure, type RowDisclosure } from '../ui/row-disclosure.js';
 
 /** How tightly a widget sets out its items: `compact` (the default) or `comfortable`. */

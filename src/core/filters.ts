@@ -1,36 +1,7 @@
-import type { RecordRow } from './record-types.js';
+import type { RecordRow } from '../model/record-types.js';
+import type { FilterOutcome, FilterSpec, FilterState } from '../model/view-types.js';
 
-/** One choice of the status filter, e.g. "Current" or "All". */
-export interface StatusOption<Row> {
-  value: string;
-  label: string;
-  /** Undefined means the option lets every row through. */
-  matches?: (row: Row) => boolean;
-}
-
-/** What a widget tells the shared filters about its rows. */
-export interface FilterSpec<Row> {
-  /** The first option is the widget's default view. One option must let every row through. */
-  statusOptions: StatusOption<Row>[];
-  /** Words for rows the chosen status option hides, e.g. `3 past medications`. */
-  describeHidden: (count: number, option: StatusOption<Row>) => string;
-}
-
-export interface FilterState {
-  status: string;
-  /** Inclusive ISO dates (YYYY-MM-DD); empty means open. */
-  from: string;
-  to: string;
-  /** Source keys to show; empty means every source. */
-  sources: string[];
-}
-
-export interface FilterOutcome<Row> {
-  visible: Row[];
-  hidden: number;
-  /** One phrase per filter that hides rows, e.g. "3 past medications", "2 outside the dates". */
-  reasons: string[];
-}
+export type { FilterOutcome, FilterSpec, FilterState, StatusOption } from '../model/view-types.js';
 
 export function defaultFilters<Row>(spec: FilterSpec<Row>): FilterState {
   return { status: spec.statusOptions[0]?.value ?? 'all', from: '', to: '', sources: [] };

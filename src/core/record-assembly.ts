@@ -1,9 +1,9 @@
 import type { Resource } from '@medplum/fhirtypes';
 import { patientGuard, patientReferencesOf } from '../fhir/index.js';
 import type { SearchResult } from '../fhir/types.js';
-import { noticesFromSearch } from './notices.js';
-import { RecordIndex } from './record-index.js';
-import type { RecordModel, RecordNotice, RecordRow } from './record-types.js';
+import { noticesFromSearch } from '../model/notices.js';
+import { RecordIndex } from '../model/record-index.js';
+import type { RecordModel, RecordNotice, RecordRow } from '../model/record-types.js';
 
 /** One FHIR search a widget needs, e.g. MedicationStatement with its Medications included. */
 export interface QuerySpec {

@@ -4,10 +4,12 @@ import { HieClient, isValidNhsNumber, normaliseNhsNumber, searchWithIncludeFallb
 import { HieError } from '../fhir/errors.js';
 import type { TokenProvider } from '../fhir/types.js';
 import { assembleRecord, type LoadedRecord, type WidgetDataSpec } from './record-assembly.js';
-import type { RecordRow } from './record-types.js';
+import type { RecordRow } from '../model/record-types.js';
+import type { WidgetState } from '../model/view-types.js';
 import { settleSearches } from './settle-searches.js';
 
 export type { LoadedRecord, QuerySpec, WidgetDataSpec } from './record-assembly.js';
+export type { WidgetState } from '../model/view-types.js';
 
 export interface EffectiveConfig {
   baseUrl: string | undefined;
@@ -18,14 +20,6 @@ export interface EffectiveConfig {
   timeoutMs: number | undefined;
 }
 
-export type WidgetState =
-  | 'idle'
-  | 'loading'
-  | 'ready'
-  | 'empty'
-  | 'error'
-  | 'forbidden'
-  | 'unauthorized';
 
 export interface RecordControllerHooks<Row extends RecordRow> {
   onLoad?: (record: LoadedRecord<Row>) => void;

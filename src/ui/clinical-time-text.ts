@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { dateText } from './dates.js';
-import type { ClinicalTime } from '../core/clinical-time.js';
+import type { ClinicalTime } from '../model/clinical-time.js';
 
 /** A clinical time in words: a CUI date, a period, or the words sent (age, range, text). */
 export function clinicalTimeText(time: ClinicalTime | undefined, missing = 'Not recorded'): TemplateResult {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatExact } from '../core/format.js';
+import { formatDate, formatExact } from '../model/format.js';
 
 /** A clinical date in CUI style; the exact value is revealed when its item is hovered or focused. */
 export function dateText(iso: string | undefined, missing = 'Not recorded'): TemplateResult {

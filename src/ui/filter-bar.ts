@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FilterState } from '../core/filters.js';
+import type { FilterState } from '../model/view-types.js';
 
 export interface SourceOption {
   key: string;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeFreshness } from '../core/freshness.js';
-import { shortFreshness } from '../core/short-provenance.js';
-import type { FreshnessInfo } from '../core/record-types.js';
+import { describeFreshness } from '../model/freshness.js';
+import { shortFreshness } from '../model/short-provenance.js';
+import type { FreshnessInfo } from '../model/record-types.js';
 
 /**
  * How fresh an item is, in words; a possibly out-of-date batch feed is said, not only coloured. Both

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RecordRow } from '../core/record-types.js';
+import type { RecordRow } from '../model/record-types.js';
 import { sourceBadge } from './source-badge.js';
 import { freshnessLabel } from './freshness-label.js';
 

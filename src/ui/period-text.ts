@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatDateTime, formatExact, formatTime, parseFhirDate } from '../core/format.js';
+import { formatDate, formatDateTime, formatExact, formatTime, parseFhirDate } from '../model/format.js';
 
 function timeElement(iso: string, shown: string): TemplateResult {
   return html`<time datetime=${iso} title=${formatExact(iso)}>${shown}</time>`;

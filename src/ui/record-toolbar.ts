@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FilterSpec, FilterState } from '../core/filters.js';
+import type { FilterSpec, FilterState } from '../model/view-types.js';
 
 export interface RecordToolbarOptions<Row> {
   spec: FilterSpec<Row>;

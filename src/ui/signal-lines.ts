@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Signal } from '../core/signals.js';
+import type { Signal } from '../model/signals.js';
 
 export interface SignalLinesOptions {
   signals: readonly Signal[];

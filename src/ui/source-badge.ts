@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SourceInfo } from '../core/record-types.js';
-import { shortSourceName } from '../core/short-provenance.js';
+import type { SourceInfo } from '../model/record-types.js';
+import { shortSourceName } from '../model/short-provenance.js';
 
 /**
  * Names the organisation an item came from, with its type; never guesses one. The compact density

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HieError } from '../fhir/errors.js';
 import { outcomeText } from '../fhir/index.js';
-import type { WidgetState } from '../core/record-controller.js';
-import type { RecordNotice } from '../core/record-types.js';
+import type { WidgetState } from '../model/view-types.js';
+import type { RecordNotice } from '../model/record-types.js';
 
 export interface StatusMessageOptions {
   state: WidgetState;

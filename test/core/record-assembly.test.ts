@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { MedicationStatement, Organization, Resource } from '@medplum/fhirtypes';
 import { assembleRecord, type QuerySpec } from '../../src/core/record-assembly.js';
-import type { ModelInput, RecordModel, RecordRow } from '../../src/core/record-types.js';
+import type { ModelInput, RecordModel, RecordRow } from '../../src/model/record-types.js';
 import type { SearchResult } from '../../src/fhir/types.js';
 
 const BASE = 'https://hie.example/fhir';

@@ -4,7 +4,7 @@ import { emptySearchResult } from '../../src/fhir/search-result.js';
 import type { Resource } from '@medplum/fhirtypes';
 import type { SearchResult } from '../../src/fhir/types.js';
 import { settleSearches } from '../../src/core/settle-searches.js';
-import { noticesFromSearch } from '../../src/core/notices.js';
+import { noticesFromSearch } from '../../src/model/notices.js';
 
 const answered = (id: string): SearchResult => ({ ...emptySearchResult(), matches: [{ resourceType: 'Basic', id } as Resource] });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Organization, Resource } from '@medplum/fhirtypes';
 import { FEED_EXTENSION_URL } from '../../src/fhir/hie-contract.js';
-import { describeFreshness, resolveFreshness } from '../../src/core/freshness.js';
+import { describeFreshness, resolveFreshness } from '../../src/model/freshness.js';
 
 /** Hazard H-02 (stale data shown as current): clock skew and missing times must not read as fresh. */
 

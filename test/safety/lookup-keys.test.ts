@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { RecordIndex } from '../../src/core/record-index.js';
+import { RecordIndex } from '../../src/model/record-index.js';
 import { mapResults } from '../../src/elements/results/results.model.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Resource } from '@medplum/fhirtypes';
-import { RecordIndex } from '../../src/core/record-index.js';
+import { RecordIndex } from '../../src/model/record-index.js';
 
 /** The shared FHIR example corpus (HL7 R4, UK Core, Synthea), served in place by the test runner. */
 export const CORPORA = ['hl7-r4', 'uk-core', 'synthea'] as const;

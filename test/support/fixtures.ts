@@ -1,6 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
-import { RecordIndex } from '../../src/core/record-index.js';
-import type { ModelInput } from '../../src/core/record-types.js';
+import { RecordIndex } from '../../src/model/record-index.js';
+import type { ModelInput } from '../../src/model/record-types.js';
 import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_SYSTEM_IDENTIFIER, SOURCE_TYPE_SYSTEM } from '../../src/fhir/hie-contract.js';
 
 /** The model tests' "now": every relative date and every freshness verdict is read against it. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CareRecordElement } from '../../src/core/care-record-element.js';
-import type { RecordRow } from '../../src/core/record-types.js';
+import type { RecordRow } from '../../src/model/record-types.js';
 
 export const HIE = 'https://hie.example/fhir';
 export const VALID_TOKEN = 'demo-valid-token';

@@ -1,16 +1,16 @@
 import type { Resource } from '@medplum/fhirtypes';
-import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
-import { codeKey } from '../../core/coding.js';
-import { compareIsoDesc } from '../../core/format.js';
-import { resolveFreshness } from '../../core/freshness.js';
-import { securityLabels } from '../../core/security.js';
-import { asArray, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../core/clinical-time.js';
-import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../core/clinical-status.js';
-import { conceptTextOf, validDate } from '../../core/fhir-readers.js';
-import { recorderAndAsserter } from '../../core/person-text.js';
-import { compareText, conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../core/record-rows.js';
-import { noKnownAllergy, withinScope, type NoKnownScope } from './no-known-allergy.js';
+import type { ModelInput, RecordModel, RecordRow } from '../../model/record-types.js';
+import { codeKey } from '../../model/coding.js';
+import { compareIsoDesc } from '../../model/format.js';
+import { resolveFreshness } from '../../model/freshness.js';
+import { securityLabels } from '../../model/security-labels.js';
+import { asArray, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../model/json-guards.js';
+import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../model/clinical-time.js';
+import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../model/clinical-status.js';
+import { conceptTextOf, validDate } from '../../model/datatypes.js';
+import { recorderAndAsserter } from '../../model/person-text.js';
+import { compareText, conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../model/record-rows.js';
+import { noKnownAllergy, withinScope, type NoKnownScope } from './allergies.no-known.js';
 
 export interface AllergyReaction {
   /** e.g. "Anaphylaxis"; empty when none was sent. */

@@ -7,10 +7,10 @@ import { dateText } from '../../ui/dates.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { clinicalTimeText } from '../../ui/clinical-time-text.js';
-import { otherSourcesByRow } from '../../core/also-recorded.js';
+import { otherSourcesByRow } from '../../model/also-recorded.js';
 import { mapAllergies, type AllergyRow } from './allergies.model.js';
 import { allergiesQueries } from './allergies.queries.js';
-import { contradiction, criticalityTag, reactionList, recordedLine } from './allergy-parts.js';
+import { contradiction, criticalityTag, reactionList, recordedLine } from './allergies.templates.js';
 import { allergiesStyles } from './care-record-allergies.styles.js';
 
 /**

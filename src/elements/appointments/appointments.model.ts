@@ -1,18 +1,18 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
-import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
-import { codeKey, conceptText } from '../../core/coding.js';
-import { parseFhirDate } from '../../core/format.js';
-import { resolveFreshness } from '../../core/freshness.js';
-import { securityLabels } from '../../core/security.js';
-import { asRecord, asRecords, asString, pick, type JsonRecord } from '../../core/safe.js';
-import { encounterClass } from '../../core/encounter-class.js';
-import { otherReporters } from '../../core/also-recorded.js';
-import { conceptTexts, firstConceptText, validDate } from '../../core/fhir-readers.js';
-import { mapMatches, safeSource } from '../../core/record-rows.js';
-import { encounterLocations } from '../../core/references.js';
-import { appointmentParticipants, encounterPeople } from './appointment-participants.js';
-import { appointmentStatus, isUpcoming, outcomeMissing } from './appointment-status.js';
-import { appointmentSource } from './booking-organisation.js';
+import type { ModelInput, RecordModel, RecordRow } from '../../model/record-types.js';
+import { codeKey, conceptText } from '../../model/coding.js';
+import { parseFhirDate } from '../../model/format.js';
+import { resolveFreshness } from '../../model/freshness.js';
+import { securityLabels } from '../../model/security-labels.js';
+import { asRecord, asRecords, asString, pick, type JsonRecord } from '../../model/json-guards.js';
+import { encounterClass } from '../../model/encounter-class.js';
+import { otherReporters } from '../../model/also-recorded.js';
+import { conceptTexts, firstConceptText, validDate } from '../../model/datatypes.js';
+import { mapMatches, safeSource } from '../../model/record-rows.js';
+import { encounterLocations } from '../../model/references.js';
+import { appointmentParticipants, encounterPeople } from './appointments.participants.js';
+import { appointmentStatus, isUpcoming, outcomeMissing } from './appointments.status.js';
+import { appointmentSource } from './appointments.booking.js';
 
 export interface AppointmentRow extends RecordRow {
   /** An Appointment, or a planned Encounter the HIE sends in its place. */

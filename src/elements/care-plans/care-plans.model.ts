@@ -1,13 +1,13 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
-import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
-import { conceptText } from '../../core/coding.js';
-import { compareIsoDesc } from '../../core/format.js';
-import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { conceptTexts, validDate } from '../../core/fhir-readers.js';
-import { partyText, resolveParty } from '../../core/parties.js';
-import { baseRow, mapMatchesOfType, notesOf, statusOf, type StatusWords } from '../../core/record-rows.js';
-import { resolveResource } from '../../core/references.js';
-import { activitiesOf, type CarePlanActivity } from './activities.js';
+import type { ModelInput, RecordModel, RecordRow } from '../../model/record-types.js';
+import { conceptText } from '../../model/coding.js';
+import { compareIsoDesc } from '../../model/format.js';
+import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
+import { conceptTexts, validDate } from '../../model/datatypes.js';
+import { partyText, resolveParty } from '../../model/parties.js';
+import { baseRow, mapMatchesOfType, notesOf, statusOf, type StatusWords } from '../../model/record-rows.js';
+import { resolveResource } from '../../model/references.js';
+import { activitiesOf, type CarePlanActivity } from './care-plans.activities.js';
 
 export interface CarePlanRow extends RecordRow {
   /** `CarePlan.title`; undefined when not recorded. */

@@ -8,7 +8,7 @@ import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { mapCarePlans, type CarePlanRow } from './care-plans.model.js';
 import { carePlansQueries } from './care-plans.queries.js';
-import { activityList } from './activity-view.js';
+import { activityList } from './care-plans.templates.js';
 import { carePlansStyles } from './care-record-care-plans.styles.js';
 
 /**

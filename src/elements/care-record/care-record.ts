@@ -4,7 +4,7 @@ import { consume, provide } from '@lit/context';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { careRecordConfigContext, type CareRecordConfig } from '../../core/config.js';
 import type { TokenProvider } from '../../fhir/types.js';
-import { parseSections, SECTION_LABELS, SECTIONS, type SectionName } from './sections.js';
+import { parseSections, SECTION_LABELS, SECTIONS, type SectionName } from './care-record.sections.js';
 import { careRecordStyles } from './care-record.styles.js';
 import { emit, type CareRecordErrorDetail } from '../../core/events.js';
 import { POINTER, reasonBanner, recordReason, sharedReason, type PodOutcome } from './shared-reason.js';

@@ -9,7 +9,7 @@ import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { mapCareTeams, type CareTeamMember, type CareTeamRow } from './care-team.model.js';
 import { careTeamQueries } from './care-team.queries.js';
-import { contactList } from './contact-links.js';
+import { contactList } from './care-team.templates.js';
 import { careTeamStyles } from './care-record-care-team.styles.js';
 
 /** People and relatives have no employing organisation to report missing. */

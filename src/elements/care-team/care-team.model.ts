@@ -1,11 +1,11 @@
 import type { Resource } from '@medplum/fhirtypes';
-import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
-import { compareIsoDesc } from '../../core/format.js';
-import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { contactsOf, type Contact } from '../../core/contacts.js';
-import { conceptTexts, isPast, validDate } from '../../core/fhir-readers.js';
-import { resolveParty, type PartyKind } from '../../core/parties.js';
-import { baseRow, mapMatchesOfType, notesOf, statusOf, type StatusWords } from '../../core/record-rows.js';
+import type { ModelInput, RecordModel, RecordRow } from '../../model/record-types.js';
+import { compareIsoDesc } from '../../model/format.js';
+import { asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
+import { contactsOf, type Contact } from '../../model/contacts.js';
+import { conceptTexts, isPast, validDate } from '../../model/datatypes.js';
+import { resolveParty, type PartyKind } from '../../model/parties.js';
+import { baseRow, mapMatchesOfType, notesOf, statusOf, type StatusWords } from '../../model/record-rows.js';
 
 export interface CareTeamMember {
   key: string;

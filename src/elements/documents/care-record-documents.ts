@@ -8,8 +8,8 @@ import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { mapDocuments, type DocumentRow } from './documents.model.js';
 import { documentsQueries } from './documents.queries.js';
-import { DocumentViewer } from './document-viewer.js';
-import { documentViewer } from './document-viewer-view.js';
+import { DocumentViewer } from './documents.controller.js';
+import { documentViewer } from './documents.templates.js';
 import { documentsStyles } from './care-record-documents.styles.js';
 
 const notRecorded = (words: string): TemplateResult => html`<span class="not-recorded">${words}</span>`;

@@ -1,5 +1,5 @@
-import { validDate } from '../../core/fhir-readers.js';
-import { asNumber, asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+import { validDate } from '../../model/datatypes.js';
+import { asNumber, asRecord, asRecords, asString, type JsonRecord } from '../../model/json-guards.js';
 
 /**
  * How an attachment can be shown: `unknown` when no content type was sent (decided from what is

@@ -1,8 +1,8 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
-import type { ReferenceResolver } from '../../core/record-types.js';
-import { conceptText } from '../../core/coding.js';
+import type { ReferenceResolver } from '../../model/record-types.js';
+import { conceptText } from '../../model/coding.js';
 import { ODS_ORG_CODE_SYSTEM } from '../../fhir/hie-contract.js';
-import { asArray, asRecord, asRecords, asString, type JsonRecord } from '../../core/safe.js';
+import { asArray, asRecord, asRecords, asString, type JsonRecord } from '../../model/json-guards.js';
 
 /** "Dr Aisha Rahman" from `HumanName.text`, else prefix, given and family names. */
 export function humanName(names: unknown): string | undefined {

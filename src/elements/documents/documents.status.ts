@@ -1,4 +1,4 @@
-import { asString, type JsonRecord, lookupTable } from '../../core/safe.js';
+import { asString, type JsonRecord, lookupTable } from '../../model/json-guards.js';
 
 /** Status fields of a document row. */
 export interface DocumentStatus {

@@ -5,7 +5,7 @@ import type { WidgetDataSpec } from '../../core/record-controller.js';
 import { widgetStyles } from '../../ui/styles.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
-import type { EncounterGroup } from '../../core/encounter-class.js';
+import type { EncounterGroup } from '../../model/encounter-class.js';
 import { mapEncounters, type EncounterRow } from './encounters.model.js';
 import { encountersQueries } from './encounters.queries.js';
 import { encountersStyles } from './care-record-encounters.styles.js';

@@ -1,16 +1,16 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
-import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
-import { codeKey, conceptText } from '../../core/coding.js';
-import { compareIsoDesc, parseFhirDate } from '../../core/format.js';
-import { durationMs, resolveFreshness } from '../../core/freshness.js';
-import { securityLabels } from '../../core/security.js';
-import { asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { encounterClass, type EncounterGroup } from '../../core/encounter-class.js';
-import { otherReporters } from '../../core/also-recorded.js';
-import { conceptTexts, firstConceptText, validDate } from '../../core/fhir-readers.js';
-import { mapMatches, safeSource } from '../../core/record-rows.js';
-import { encounterLocations, referenceName, resolveRecord } from '../../core/references.js';
-import { lengthOfStay } from './length-of-stay.js';
+import type { ModelInput, RecordModel, RecordRow } from '../../model/record-types.js';
+import { codeKey, conceptText } from '../../model/coding.js';
+import { compareIsoDesc, parseFhirDate } from '../../model/format.js';
+import { durationMs, resolveFreshness } from '../../model/freshness.js';
+import { securityLabels } from '../../model/security-labels.js';
+import { asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
+import { encounterClass, type EncounterGroup } from '../../model/encounter-class.js';
+import { otherReporters } from '../../model/also-recorded.js';
+import { conceptTexts, firstConceptText, validDate } from '../../model/datatypes.js';
+import { mapMatches, safeSource } from '../../model/record-rows.js';
+import { encounterLocations, referenceName, resolveRecord } from '../../model/references.js';
+import { lengthOfStay } from './encounters.length-of-stay.js';
 
 export interface EncounterRow extends RecordRow {
   classCode: string | undefined;

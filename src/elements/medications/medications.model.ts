@@ -1,12 +1,12 @@
 import type { CodeableConcept, Resource } from '@medplum/fhirtypes';
-import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
-import { codeKey, conceptText } from '../../core/coding.js';
-import { resolveFreshness } from '../../core/freshness.js';
-import { securityLabels } from '../../core/security.js';
-import { validDate } from '../../core/fhir-readers.js';
-import { mapMatches, safeSource } from '../../core/record-rows.js';
-import { newestFirst } from '../../core/row-order.js';
-import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../core/safe.js';
+import type { ModelInput, RecordModel, RecordRow } from '../../model/record-types.js';
+import { codeKey, conceptText } from '../../model/coding.js';
+import { resolveFreshness } from '../../model/freshness.js';
+import { securityLabels } from '../../model/security-labels.js';
+import { validDate } from '../../model/datatypes.js';
+import { mapMatches, safeSource } from '../../model/record-rows.js';
+import { newestFirst } from '../../model/row-order.js';
+import { asNumber, asRecord, asRecords, asString, pick, type JsonRecord, lookupTable } from '../../model/json-guards.js';
 
 export interface MedicationRow extends RecordRow {
   name: string;

@@ -7,7 +7,7 @@ import { dateText } from '../../ui/dates.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { itemList } from '../../ui/item-list.js';
 import { clinicalTimeText } from '../../ui/clinical-time-text.js';
-import { otherSourcesByRow } from '../../core/also-recorded.js';
+import { otherSourcesByRow } from '../../model/also-recorded.js';
 import { mapProblems, type ProblemRow } from './problems.model.js';
 import { problemsQueries } from './problems.queries.js';
 import { problemsStyles } from './care-record-problems.styles.js';

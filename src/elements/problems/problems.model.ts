@@ -1,15 +1,15 @@
 import type { Resource } from '@medplum/fhirtypes';
-import type { ModelInput, RecordModel, RecordRow } from '../../core/record-types.js';
-import { codeKey, normaliseSystem, SNOMED_SYSTEM } from '../../core/coding.js';
-import { resolveFreshness } from '../../core/freshness.js';
-import { securityLabels } from '../../core/security.js';
-import { asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
-import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../core/clinical-time.js';
-import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../core/clinical-status.js';
-import { conceptTextOf, validDate } from '../../core/fhir-readers.js';
-import { recorderAndAsserter } from '../../core/person-text.js';
-import { conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../core/record-rows.js';
-import { newestFirst } from '../../core/row-order.js';
+import type { ModelInput, RecordModel, RecordRow } from '../../model/record-types.js';
+import { codeKey, normaliseSystem, SNOMED_SYSTEM } from '../../model/coding.js';
+import { resolveFreshness } from '../../model/freshness.js';
+import { securityLabels } from '../../model/security-labels.js';
+import { asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../model/json-guards.js';
+import { clinicalTime, clinicalTimeDate, type ClinicalTime } from '../../model/clinical-time.js';
+import { clinicalOf, isNotShown, verificationOf, type StatusVocabulary } from '../../model/clinical-status.js';
+import { conceptTextOf, validDate } from '../../model/datatypes.js';
+import { recorderAndAsserter } from '../../model/person-text.js';
+import { conceptKeyOf, mapMatches, notesOf, rowKey, safeSource } from '../../model/record-rows.js';
+import { newestFirst } from '../../model/row-order.js';
 
 export interface ProblemRow extends RecordRow {
   name: string;

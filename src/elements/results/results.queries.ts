@@ -1,6 +1,6 @@
 import type { QuerySpec } from '../../core/record-controller.js';
 import { sourceIncludes } from '../../core/queries.js';
-import { asArray } from '../../core/safe.js';
+import { asArray } from '../../model/json-guards.js';
 
 /** Laboratory and vital-signs observations: the categories a results view shows. */
 export const OBSERVATION_CATEGORIES = 'laboratory,vital-signs';

@@ -1,4 +1,4 @@
-import { lookupTable } from '../../core/safe.js';
+import { lookupTable } from '../../model/json-guards.js';
 /** Statuses of Observation and DiagnosticReport in words, and which need the reader's attention. */
 
 interface StatusWords {

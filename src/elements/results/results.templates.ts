@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
-import { formatDateTime, formatExact } from '../../core/format.js';
+import { formatDateTime, formatExact } from '../../model/format.js';
 import { sourceBadge } from '../../ui/source-badge.js';
 import type { FlaggedResult, Measurement, ResultEntry } from './results.types.js';
 import {

@@ -1,4 +1,4 @@
-import { formatDate } from '../../core/format.js';
+import { formatDate } from '../../model/format.js';
 import type { Measurement, ResultEntry, ResultRow } from './results.types.js';
 import { isResulted } from './results.status.js';
 import { interpretationsText } from './results.values.js';

@@ -1,4 +1,4 @@
-import type { RecordRow, SourceInfo } from '../../core/record-types.js';
+import type { RecordRow, SourceInfo } from '../../model/record-types.js';
 import type { InterpretationInfo, RangeInfo, ResultValue } from './results.values.js';
 
 /** One value with its own test name: an Observation's value, or one of its components. */

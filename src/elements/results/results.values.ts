@@ -1,7 +1,7 @@
 import type { CodeableConcept } from '@medplum/fhirtypes';
-import { conceptText } from '../../core/coding.js';
-import { formatDateTime, parseFhirDate } from '../../core/format.js';
-import { asNumber, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../core/safe.js';
+import { conceptText } from '../../model/coding.js';
+import { formatDateTime, parseFhirDate } from '../../model/format.js';
+import { asNumber, asRecord, asRecords, asString, type JsonRecord, lookupTable } from '../../model/json-guards.js';
 
 /** One value of a result in words, with what a trend needs when it is a plain number with a unit. */
 export interface ResultValue {

@@ -1,9 +1,9 @@
 import type { Organization, Resource } from '@medplum/fhirtypes';
-import { resolveFreshness } from '../../core/freshness.js';
-import { resolveSource } from '../../core/source.js';
-import type { FreshnessInfo, ModelInput, RecordModel, RecordNotice, RecordRow, SourceInfo } from '../../core/record-types.js';
-import { asString, lookupTable } from '../../core/safe.js';
-import { compareIsoDesc } from '../../core/format.js';
+import { resolveFreshness } from '../../model/freshness.js';
+import { resolveSource } from '../../model/source.js';
+import type { FreshnessInfo, ModelInput, RecordModel, RecordNotice, RecordRow, SourceInfo } from '../../model/record-types.js';
+import { asString, lookupTable } from '../../model/json-guards.js';
+import { compareIsoDesc } from '../../model/format.js';
 
 /** Words for what each resource type is, as a clinician counts it. */
 const KIND_OF: Record<string, string> = lookupTable({

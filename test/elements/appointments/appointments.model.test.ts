@@ -7,8 +7,8 @@ import {
   mapAppointments,
   type AppointmentRow,
 } from '../../../src/elements/appointments/appointments.model.js';
-import { BOOKING_ORGANIZATION_URL } from '../../../src/elements/appointments/booking-organisation.js';
-import { isUpcoming } from '../../../src/elements/appointments/appointment-status.js';
+import { BOOKING_ORGANIZATION_URL } from '../../../src/elements/appointments/appointments.booking.js';
+import { isUpcoming } from '../../../src/elements/appointments/appointments.status.js';
 
 const SCT = 'http://snomed.info/sct';
 

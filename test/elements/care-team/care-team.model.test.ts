@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
 import { modelInput, NOW, organisation, OVERDUE_BATCH } from '../../support/fixtures.js';
 import { mapCareTeams, type CareTeamRow } from '../../../src/elements/care-team/care-team.model.js';
-import { ANOTHER_PATIENT, THE_PATIENT } from '../../../src/core/parties.js';
+import { ANOTHER_PATIENT, THE_PATIENT } from '../../../src/model/parties.js';
 
 const SUBJECT = { reference: 'Patient/p1' };
 

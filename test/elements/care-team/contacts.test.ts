@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contactHref, contactsOf, mergeContacts } from '../../../src/core/contacts.js';
+import { contactHref, contactsOf, mergeContacts } from '../../../src/model/contacts.js';
 
 const NOW = new Date('2026-11-27T14:00:00Z');
 

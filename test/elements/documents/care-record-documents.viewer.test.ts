@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/care-record-documents.js';
-import type { AttachmentFetcher } from '../../../src/elements/documents/document-content.js';
+import type { AttachmentFetcher } from '../../../src/elements/documents/documents.content.js';
 import { MOCK_PATIENT_IDS } from '../../../mocks/patients.js';
 import { resetScenarios, setScenario } from '../../../mocks/scenarios.js';
 import { RICH_DOCUMENT_IDS as IDS } from '../../../mocks/data/widgets/documents/rich.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadAttachment, type AttachmentFetcher } from '../../../src/elements/documents/document-content.js';
+import { loadAttachment, type AttachmentFetcher } from '../../../src/elements/documents/documents.content.js';
 import { formatLabel, kindOf, parseMediaType, type DocumentAttachment } from '../../../src/elements/documents/documents.attachments.js';
 
 const BASE = 'https://hie.example/fhir';

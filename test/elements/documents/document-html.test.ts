@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sanitizedHtml } from '../../../src/elements/documents/document-html.js';
+import { sanitizedHtml } from '../../../src/elements/documents/documents.html.js';
 
 const FLAG = '__documentHtmlTestRan';
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DocumentViewer, type DocumentReader } from '../../../src/elements/documents/document-viewer.js';
+import { DocumentViewer, type DocumentReader } from '../../../src/elements/documents/documents.controller.js';
 import type { DocumentRow } from '../../../src/elements/documents/documents.model.js';
 
 function host(): ReactiveControllerHost & { updates: number; controllers: ReactiveController[] } {
@@ -28,7 +28,7 @@ const row = {
   narrative: undefined,
 } as unknown as DocumentRow;
 
-const realReader = (): Promise<DocumentReader> => import('../../../src/elements/documents/document-reader.js');
+const realReader = (): Promise<DocumentReader> => import('../../../src/elements/documents/documents.reader.js');
 
 function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
   let resolve!: (v: T) => void;

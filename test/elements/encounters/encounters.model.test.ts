@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
 import { hospital, modelInput, NOW, organisation, stale } from '../../support/fixtures.js';
 import { ADMISSION_METHOD_URL, mapEncounters, type EncounterRow } from '../../../src/elements/encounters/encounters.model.js';
-import { CLASS_NOT_RECORDED, encounterClass } from '../../../src/core/encounter-class.js';
-import { lengthOfStay } from '../../../src/elements/encounters/length-of-stay.js';
+import { CLASS_NOT_RECORDED, encounterClass } from '../../../src/model/encounter-class.js';
+import { lengthOfStay } from '../../../src/elements/encounters/encounters.length-of-stay.js';
 
 const ACT = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 

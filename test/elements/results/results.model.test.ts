@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
 import { modelInput, NOW, organisation, OVERDUE_BATCH } from '../../support/fixtures.js';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { RecordIndex } from '../../../src/model/record-index.js';
 import {
   compareResultRows,
   mapResults,

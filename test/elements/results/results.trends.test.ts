@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
-import { RecordIndex } from '../../../src/core/record-index.js';
+import { RecordIndex } from '../../../src/model/record-index.js';
 import { sameItemsMemo } from '../../../src/core/same-items-memo.js';
 import { mapResults, type ResultRow } from '../../../src/elements/results/results.model.js';
 import {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Organization, Resource } from '@medplum/fhirtypes';
-import { RecordIndex } from '../../../src/core/record-index.js';
-import type { RecordNotice } from '../../../src/core/record-types.js';
+import { RecordIndex } from '../../../src/model/record-index.js';
+import type { RecordNotice } from '../../../src/model/record-types.js';
 import { FEED_EXTENSION_URL, ODS_ORG_CODE_SYSTEM, SOURCE_TYPE_SYSTEM } from '../../../src/fhir/hie-contract.js';
 import { mapSources } from '../../../src/elements/sources/sources.model.js';
 
