@@ -7,6 +7,16 @@ import { css } from 'lit';
  * Safety signals are never made smaller than the items' own text and never hidden.
  */
 export const densityStyles = css`
+  /* Reflow at 320 px (WCAG 1.4.10): tables share the pod's width, long words and codes wrap. */
+  table {
+    width: 100%;
+    table-layout: fixed;
+  }
+  th,
+  td,
+  [part~='item'] {
+    overflow-wrap: anywhere;
+  }
   .widget-header {
     padding-inline-end: var(--care-record-header-inset, 0);
   }

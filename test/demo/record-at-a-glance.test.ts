@@ -145,14 +145,27 @@ describe('the record at a glance (demo page, rich patient)', () => {
     const all = await podsSettled(doc);
     const width = doc.documentElement.clientWidth;
     const overflowing: string[] = [];
+    const past = (el: Element): boolean => el.getBoundingClientRect().right > width + 0.5;
+    // Text a box clips (visually hidden words, a scrolling list) reaches nowhere the reader must scroll to.
+    const clippedWithin = (el: Element): boolean => {
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible' && !past(up)) return true;
+      }
+      return false;
+    };
     for (const pod of all) {
       const widget = podWidget(pod)!;
       const inside = [...(widget.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])];
       for (const el of inside) {
-        const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.right > width + 0.5) overflowing.push(`${widget.localName} ${el.localName}.${el.className}`);
+        if (el.getBoundingClientRect().width > 0 && past(el) && !clippedWithin(el)) {
+          overflowing.push(`${widget.localName} ${el.localName}.${el.className}`);
+        }
       }
+      if (past(widget)) overflowing.push(widget.localName);
+      const body = pod.querySelector<HTMLElement>('.pod-body')!;
+      if (body.scrollWidth > body.clientWidth + 1) overflowing.push(`${widget.localName}: its pod scrolls sideways`);
     }
     expect(overflowing.slice(0, 10)).to.deep.equal([]);
+    expect(doc.documentElement.scrollWidth, 'the demo page scrolls sideways').to.be.at.most(width + 1);
   });
 });
