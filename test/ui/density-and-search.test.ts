@@ -31,7 +31,7 @@ describe('density, filters button and find in record, on every widget', () => {
   for (const tag of WIDGET_TAGS) {
     describe(`<${tag}>`, () => {
       it('is compact by default, the filter form closed behind a "Filters" button, and accessible in both densities', async () => {
-        const el = (await renderWidget(tag, MOCK_PATIENT_IDS.rich)) as Widget;
+        const el = (await renderWidget(tag, MOCK_PATIENT_IDS.rich)) as unknown as Widget;
         expect(el.getAttribute('density')).to.equal('compact');
         const form = parts(el, 'filters')[0]!;
         const button = shadow(el).querySelector<HTMLButtonElement>('.filters-toggle')!;
@@ -58,7 +58,7 @@ describe('density, filters button and find in record, on every widget', () => {
       });
 
       it('counts what its search hides in a status line with "Clear", and never shows a search as an empty record', async () => {
-        const el = (await renderWidget(tag, MOCK_PATIENT_IDS.rich)) as Widget;
+        const el = (await renderWidget(tag, MOCK_PATIENT_IDS.rich)) as unknown as Widget;
         const before = parts(el, 'item').length;
         await type(el, 'zzzz-nothing-matches');
         expect(parts(el, 'item')).to.have.length(0);
@@ -75,7 +75,7 @@ describe('density, filters button and find in record, on every widget', () => {
   }
 
   it('keeps items whose name, dose or source match the search', async () => {
-    const el = (await renderWidget('care-record-medications', MOCK_PATIENT_IDS.rich)) as Widget;
+    const el = (await renderWidget('care-record-medications', MOCK_PATIENT_IDS.rich)) as unknown as Widget;
     await type(el, 'omeprazole');
     const shown = parts(el, 'item');
     expect(shown.length).to.be.greaterThan(0);
@@ -85,7 +85,7 @@ describe('density, filters button and find in record, on every widget', () => {
   });
 
   it('aggregates the withheld notices of a pod into one line with its detail on expand', async () => {
-    const el = (await renderWidget('care-record-sources', MOCK_PATIENT_IDS.rich)) as Widget;
+    const el = (await renderWidget('care-record-sources', MOCK_PATIENT_IDS.rich)) as unknown as Widget;
     const withheld = [...shadow(el).querySelectorAll<HTMLElement>('[part~="signal"][data-kind="withheld"]')];
     expect(withheld, 'one withheld line').to.have.length(1);
     const summary = withheld[0]!.querySelector('summary');

@@ -198,7 +198,8 @@ export class CareRecord extends LitElement {
     const { sections, unknown } = parseSections(this.sections);
     const shown = sections.filter((s) => !this.collapsedPods.has(s));
     const shared = sharedReason(shown, this.podOutcomes);
-    const pointer = shared ? POINTER[shared.reason] : undefined;
+    const pointerFor = (name: SectionName): string | undefined =>
+      shared?.pods.has(name) ? POINTER[shared.reason] : undefined;
     return html`${unknown.length
         ? html`<p class="unknown" role="alert">
             Unknown sections not shown: ${unknown.join(', ')}. Known sections:
@@ -221,7 +222,7 @@ export class CareRecord extends LitElement {
         />
       </div>
       ${shared ? reasonBanner(shared, () => this.retryAll()) : nothing}
-      <div class="grid">${sections.map((name) => this.renderPod(name, pointer))}</div>
+      <div class="grid">${sections.map((name) => this.renderPod(name, pointerFor(name)))}</div>
       <p class="print-note">The shared care record is not for printing. View it on screen.</p>`;
   }
 }

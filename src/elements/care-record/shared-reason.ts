@@ -20,23 +20,33 @@ export function recordReason(error: Pick<CareRecordErrorDetail, 'kind' | 'status
 /** What each pod last reported: a failure's reason and message, or `ok` when it loaded. */
 export type PodOutcome = { reason: RecordReason | undefined; message: string } | 'ok';
 
+export interface SharedReason {
+  reason: RecordReason;
+  /** The first sharing pod's message, said in the record's one message. */
+  message: string;
+  /** The pods that failed for it: they point to the record's message; any other pod says its own. */
+  pods: ReadonlySet<string>;
+}
+
 /**
- * The reason every pod shares, when every pod on screen has failed and all for that reason; the
- * first pod's message goes with it. Undefined while any pod has loaded, not answered, or differs.
+ * The reason to say once: only when every pod on screen has failed (none loaded, none still to
+ * answer), the record-level reason most of them share, if at least two do. Undefined otherwise.
  */
-export function sharedReason(
-  pods: readonly string[],
-  outcomes: ReadonlyMap<string, PodOutcome>,
-): { reason: RecordReason; message: string } | undefined {
-  if (pods.length < 2) return undefined;
-  let shared: { reason: RecordReason; message: string } | undefined;
+export function sharedReason(pods: readonly string[], outcomes: ReadonlyMap<string, PodOutcome>): SharedReason | undefined {
+  const byReason = new Map<RecordReason, { message: string; pods: Set<string> }>();
   for (const pod of pods) {
     const outcome = outcomes.get(pod);
-    if (outcome === undefined || outcome === 'ok' || outcome.reason === undefined) return undefined;
-    if (shared && shared.reason !== outcome.reason) return undefined;
-    shared ??= { reason: outcome.reason, message: outcome.message };
+    if (outcome === undefined || outcome === 'ok') return undefined;
+    if (outcome.reason === undefined) continue;
+    const entry = byReason.get(outcome.reason) ?? { message: outcome.message, pods: new Set<string>() };
+    entry.pods.add(pod);
+    byReason.set(outcome.reason, entry);
   }
-  return shared;
+  let best: SharedReason | undefined;
+  for (const [reason, entry] of byReason) {
+    if (entry.pods.size >= 2 && entry.pods.size > (best?.pods.size ?? 0)) best = { reason, ...entry };
+  }
+  return best;
 }
 
 const HEADLINE: Record<RecordReason, string> = {
@@ -53,7 +63,7 @@ export const POINTER: Record<RecordReason, string> = {
 };
 
 /** The record's one message, in full, with the one action that helps. */
-export function reasonBanner(shared: { reason: RecordReason; message: string }, onRetry: () => void): TemplateResult {
+export function reasonBanner(shared: SharedReason, onRetry: () => void): TemplateResult {
   const { reason, message } = shared;
   const explanation =
     reason === 'forbidden'

@@ -15,17 +15,22 @@ describe('one reason, said once (sharedReason)', () => {
   const fail = (reason: PodOutcome): PodOutcome => reason;
   const forbidden = fail({ reason: 'forbidden', message: 'The patient has objected' });
 
-  it('is the shared reason only when every pod on screen failed for it', () => {
+  it('is said once only when every pod on screen failed, for the reason at least two share', () => {
     const pods = ['medications', 'allergies', 'problems'];
     const all = new Map(pods.map((p) => [p, forbidden]));
-    expect(sharedReason(pods, all)).to.deep.equal({ reason: 'forbidden', message: 'The patient has objected' });
+    const shared = sharedReason(pods, all)!;
+    expect(shared.reason).to.equal('forbidden');
+    expect(shared.message).to.equal('The patient has objected');
+    expect([...shared.pods]).to.deep.equal(pods);
     expect(sharedReason(pods, new Map(all).set('problems', 'ok')), 'one pod loaded').to.equal(undefined);
     expect(sharedReason(pods, new Map([...all].slice(0, 2))), 'one pod not answered yet').to.equal(undefined);
-    expect(
-      sharedReason(pods, new Map(all).set('problems', { reason: 'unreachable', message: '' })),
-      'one pod failed otherwise',
-    ).to.equal(undefined);
-    expect(sharedReason(pods, new Map(all).set('problems', { reason: undefined, message: 'bad' })), 'a pod\'s own failure').to.equal(undefined);
+    const differs = sharedReason(pods, new Map(all).set('problems', { reason: undefined, message: 'bad answer' }))!;
+    expect([...differs.pods], 'the pod with its own failure is not pointed to the record\'s message').to.deep.equal(['medications', 'allergies']);
+    const split = new Map<string, PodOutcome>([
+      ['medications', forbidden],
+      ['allergies', { reason: 'unreachable', message: '' }],
+    ]);
+    expect(sharedReason(['medications', 'allergies'], split), 'no reason shared by two').to.equal(undefined);
     expect(sharedReason(['medications'], all), 'a single pod says its own').to.equal(undefined);
   });
 });
