@@ -33,7 +33,7 @@ import { buildSignals } from '../model/signals.js';
 import { recordToolbar } from '../ui/record-toolbar.js';
 import { signalLines } from '../ui/signal-lines.js';
 import { shortSourceName } from '../model/short-provenance.js';
-import { rowDisclosure, type RowDisclosure } from '../ui/row-disclosure.js';
+import { rowDisclosure, type RowDisclosure, type RowView } from '../ui/row-disclosure.js';
 
 /** How tightly a widget sets out its items: `compact` (the default) or `comfortable`. */
 export type Density = 'compact' | 'comfortable';
@@ -144,6 +144,11 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
         this.openRows = next;
       },
     });
+  }
+
+  /** The density as row templates see it: each row's disclosure. */
+  protected rowView(): RowView {
+    return { disclosure: (key, label) => this.disclosure(key, label) };
   }
 
   /** Fetches the record again from the HIE. */

@@ -135,6 +135,18 @@ export const densityStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  /* An opened row says its source and freshness in full. */
+  :host([density='compact']) [part~='item']:has(> .more:not([hidden])) :is([part~='source'], [part~='freshness']) .full {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip: auto;
+    white-space: normal;
+  }
+  :host([density='compact']) [part~='item']:has(> .more:not([hidden])) :is([part~='source'], [part~='freshness']) .short {
+    display: none;
+  }
   :host([density='compact']) [part~='freshness'].out-of-date {
     padding: 0 2px;
   }
@@ -167,6 +179,32 @@ export const densityStyles = css`
   }
   .more[hidden] {
     display: none;
+  }
+  :host([density='compact']) [part~='item'] > .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space);
+  }
+  :host([density='compact']) .line > p,
+  :host([density='compact']) .line > h3,
+  :host([density='compact']) .line > .meta {
+    display: inline;
+    margin: 0;
+  }
+  :host([density='compact']) .line > .meta {
+    display: inline-flex;
+    flex-wrap: wrap;
+    column-gap: 4px;
+  }
+  :host([density='compact']) .line > .provenance {
+    margin-left: auto;
+    display: inline-flex;
+    gap: 0 4px;
+  }
+  :host([density='compact']) .more {
+    padding: 2px 0 4px 1.75rem;
+    font-size: 0.875em;
   }
   :host([density='compact']) .group {
     padding: 2px 0;

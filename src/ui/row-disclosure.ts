@@ -39,3 +39,27 @@ export function rowDisclosure(opts: {
 export function moreFields(open: boolean, content: TemplateResult): TemplateResult {
   return html`<div class="more" ?hidden=${!open}>${content}</div>`;
 }
+
+/** What a row template needs to know of the widget's density: its disclosure for a row. */
+export interface RowView {
+  disclosure(key: string, label: string): RowDisclosure;
+}
+
+/** Every field shown, no button: the comfortable density, and templates rendered outside a widget. */
+export const EVERY_FIELD_SHOWN: RowView = { disclosure: () => ({ open: true, toggle: nothing }) };
+
+/**
+ * A row's inside: the main line (the button, the main text and key facts, the short source and
+ * freshness), then its other fields. With nothing more to show there is no button.
+ */
+export function rowBody(
+  disclosure: RowDisclosure,
+  main: TemplateResult,
+  provenance: TemplateResult,
+  more: TemplateResult | typeof nothing,
+): TemplateResult {
+  return html`<div class="line">${more === nothing ? nothing : disclosure.toggle}${main}${provenance}</div>${more ===
+    nothing
+      ? nothing
+      : moreFields(disclosure.open, more)}`;
+}
