@@ -113,6 +113,12 @@ describe('the record at a glance (demo page, rich patient)', () => {
   it('at 1440×900 shows at least six items entirely in every pod that has six, each with source and freshness, and every safety signal', async () => {
     const doc = await openDemo(MOCK_PATIENT_IDS.rich, 1440, 900);
     const all = await podsSettled(doc);
+    for (const pod of all) {
+      const widget = podWidget(pod)!;
+      // The filter form (dates, sources) is closed until asked for: it is what pushed items out of view.
+      const form = widget.shadowRoot?.querySelector<HTMLElement>('[part~="filters"]');
+      if (form) expect(isShown(form), `${widget.localName}: the filter form is open by default`).to.equal(false);
+    }
     const figures = measurePods(doc);
     // eslint-disable-next-line no-console
     console.log(`items visible per pod at 1440×900: ${JSON.stringify(figures)}`);
@@ -126,9 +132,6 @@ describe('the record at a glance (demo page, rich patient)', () => {
         expect(item.querySelector('[part~="source"]'), item.dataset['key']).to.exist;
         expect(item.querySelector('[part~="freshness"]'), item.dataset['key']).to.exist;
       }
-      // The filter form (dates, sources) is closed until asked for: it is what pushed items out of view.
-      const form = widget.shadowRoot?.querySelector<HTMLElement>('[part~="filters"]');
-      if (form) expect(isShown(form), `${widget.localName}: the filter form is open by default`).to.equal(false);
       for (const signal of signals(widget)) {
         expect(isShown(signal), `${widget.localName}: signal "${signal.textContent?.trim()}" is not visible`).to.equal(true);
         expect(signal.closest('[part~="status"]'), 'a signal stays in part="status"').to.exist;
