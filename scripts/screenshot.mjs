@@ -1,6 +1,6 @@
 // Regenerates the README's screenshot of the demo's record: `node scripts/screenshot.mjs`
 // (options: --out docs/record-at-a-glance.png --width 1440 --height 900 --patient mock-rich-record
-// --density compact --full-page). Starts the demo's dev server on a free port, opens the page in the
+// --density compact --full-page --forced-colors). Starts the demo's dev server on a free port, opens the page in the
 // machine's Chromium (playwright-core never downloads a browser), waits until every pod has settled.
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
@@ -18,6 +18,7 @@ const height = Number(option('height', 900));
 const patient = option('patient', 'mock-rich-record');
 const density = option('density', 'compact');
 const fullPage = args.includes('--full-page');
+const forcedColors = args.includes('--forced-colors');
 
 const config = (await import('../demo/dev-server.config.mjs')).default;
 const server = await startDevServer({
@@ -33,6 +34,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width, height } });
+  if (forcedColors) await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(`http://127.0.0.1:${port}/?patient=${encodeURIComponent(patient)}`);
   await page.waitForFunction(
     (wanted) => {

@@ -121,6 +121,7 @@ export const densityStyles = css`
   }
   :host([density='compact']) .provenance {
     color: var(--_muted);
+    gap: 0 4px;
   }
   :host([density='compact']) [part~='source'] .short,
   :host([density='compact']) [part~='freshness'] .short {
@@ -209,14 +210,17 @@ export const densityStyles = css`
   :host([density='compact']) .group {
     padding: 2px 0;
   }
+  /* Windows High Contrast drops backgrounds: chips, flags and signals keep a system-coloured border. */
   @media (forced-colors: active) {
     .tag,
     [part~='freshness'].out-of-date,
-    [part~='status'] {
+    [part~='status'],
+    .signal + .signal {
+      border-color: CanvasText;
+    }
+    .tag,
+    [part~='freshness'].out-of-date {
       border: 1px solid CanvasText;
-      forced-color-adjust: none;
-      color: CanvasText;
-      background: Canvas;
     }
     :focus-visible {
       outline: 3px solid Highlight;
