@@ -91,6 +91,30 @@ export const densityStyles = css`
   }
   :host([density='compact']) .widget-header {
     margin-bottom: 0;
+    gap: 0 var(--_space);
+  }
+  :host([density='compact']) h2 {
+    font-size: 1.125em;
+  }
+  /* The same size as the rows' facts: one line each, bold where the clinician's own choice hides items. */
+  :host([density='compact']) .signals {
+    font-size: 0.875em;
+  }
+  :host([density='compact']) .line > ul {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  :host([density='compact']) .line > ul > li {
+    display: inline;
+  }
+  :host([density='compact']) .line > ul > li + li::before {
+    content: '; ';
+  }
+  :host([density='compact']) .line .measurement {
+    display: inline;
+    margin: 0 var(--_space) 0 0;
   }
   :host([density='compact']) [part~='status'] {
     padding: 2px var(--_space);

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
@@ -91,29 +92,33 @@ export class CareRecordAllergies extends CareRecordElement<AllergyRow> {
 
   private renderAllergy(row: AllergyRow, otherSources: string[], now: Date): TemplateResult {
     return html`<li part="item" tabindex="0" data-key=${row.key} class=${row.highCriticality ? 'high-criticality' : ''}>
-      <p class="name">
-        ${row.name} ${row.typeLabel ? html`<span class="tag type">${row.typeLabel}</span>` : nothing}
-        ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
-      </p>
-      <div class="meta">
-        ${statusTag(row)} ${criticalityTag(row)}
-        ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
-        <span>Onset: ${clinicalTimeText(row.onset)}</span>
-        ${row.lastOccurrence ? html`<span>Last reaction: ${dateText(row.lastOccurrence)}</span>` : nothing}
-        ${securityTags(row)}
-      </div>
-      ${reactionList(row)}
-      ${row.ended
-        ? html`<p class="ended">
-            No longer applies from ${dateText(row.ended.date, 'date not recorded')}${row.ended.reason
-              ? html`: ${row.ended.reason}`
-              : nothing}
-          </p>`
-        : nothing}
-      ${recordedLine(row)}
-      ${otherSources.length > 0 ? html`<p class="also">Also recorded by ${otherSources.join(', ')}</p>` : nothing}
-      ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}
-      ${provenanceLine(row, now)}
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.name),
+        html`<p class="name">${row.name}</p>
+          ${reactionList(row)}
+          <div class="meta">
+            ${statusTag(row)} ${criticalityTag(row)}
+            ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
+            ${securityTags(row)}
+          </div>
+          ${row.ended
+            ? html`<p class="ended">
+                No longer applies from ${dateText(row.ended.date, 'date not recorded')}${row.ended.reason
+                  ? html`: ${row.ended.reason}`
+                  : nothing}
+              </p>`
+            : nothing}`,
+        provenanceLine(row, now),
+        html`<div class="meta">
+            ${row.typeLabel ? html`<span class="tag type">${row.typeLabel}</span>` : nothing}
+            ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
+            <span>Onset: ${clinicalTimeText(row.onset)}</span>
+            ${row.lastOccurrence ? html`<span>Last reaction: ${dateText(row.lastOccurrence)}</span>` : nothing}
+          </div>
+          ${recordedLine(row)}
+          ${otherSources.length > 0 ? html`<p class="also">Also recorded by ${otherSources.join(', ')}</p>` : nothing}
+          ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}`,
+      )}
     </li>`;
   }
 
@@ -125,14 +130,19 @@ export class CareRecordAllergies extends CareRecordElement<AllergyRow> {
         on ${dateText(row.date, 'date not recorded')}
       </p>
       ${contradiction(row)}
-      <div class="meta">
-        ${statusTag(row)}
-        ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
-        ${securityTags(row)}
-      </div>
-      ${row.recordedBy || row.assertedBy ? recordedLine(row) : nothing}
-      ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}
-      ${provenanceLine(row, now)}
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.name),
+        html`<div class="meta">
+          ${statusTag(row)}
+          ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
+          ${securityTags(row)}
+        </div>`,
+        provenanceLine(row, now),
+        row.recordedBy || row.assertedBy || row.notes.length > 0
+          ? html`${row.recordedBy || row.assertedBy ? recordedLine(row) : nothing}
+            ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}`
+          : nothing,
+      )}
     </li>`;
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
@@ -108,17 +109,21 @@ export class CareRecordAppointments extends CareRecordElement<AppointmentRow> {
       data-kind=${row.kind}
       class=${cancelled ? 'cancelled' : ''}
     >
-      <p class="when">${this.renderWhen(row)}</p>
-      <p class="title">
-        ${row.service ?? html`<span class="not-recorded">Service not recorded</span>`}${row.description
-          ? html`<span class="description"> – ${row.description}</span>`
-          : nothing}
-      </p>
-      <div class="meta">
-        ${statusTag(row, attention)}
-        ${row.kind === 'booked-encounter' ? html`<span class="tag kind">Booked encounter</span>` : nothing}
-        ${row.channel ? html`<span class="tag channel">${row.channel}</span>` : nothing} ${securityTags(row)}
-      </div>
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.service ?? 'appointment'),
+        html`<p class="when">${this.renderWhen(row)}</p>
+          <p class="title">
+            ${row.service ?? html`<span class="not-recorded">Service not recorded</span>`}${row.locations.length > 0
+              ? html`<span class="place"> · ${row.locations.join(', ')}</span>`
+              : nothing}
+          </p>
+          <div class="meta">
+            ${statusTag(row, attention)}
+            ${row.kind === 'booked-encounter' ? html`<span class="tag kind">Booked encounter</span>` : nothing}
+            ${row.channel ? html`<span class="tag channel">${row.channel}</span>` : nothing} ${securityTags(row)}
+          </div>`,
+        provenanceLine(row, now),
+        html`${row.description ? html`<p class="description">${row.description}</p>` : nothing}
       ${cancelled
         ? html`<p class="cancelled-note">
             <strong>Cancelled:</strong> this appointment will not take place.
@@ -138,8 +143,8 @@ export class CareRecordAppointments extends CareRecordElement<AppointmentRow> {
         ${detailField('With', row.people)} ${detailField('Type', row.appointmentType)}
         ${detailField('Reason', row.reasons)} ${detailField('Booked by', row.bookedBy)}
         ${detailField('Also reported by', row.alsoReportedBy)}
-      </div>
-      ${provenanceLine(row, now)}
+      </div>`,
+      )}
     </li>`;
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
@@ -83,14 +84,19 @@ export class CareRecordCarePlans extends CareRecordElement<CarePlanRow> {
 
   private renderItem(row: CarePlanRow, now: Date): TemplateResult {
     return html`<li part="item" tabindex="0" data-key=${row.key}>
-      <h3>${row.title ?? html`<span class="not-recorded">Care plan title not recorded</span>`}</h3>
-      <div class="meta">
-        ${statusTag(row, row.attention)}
-        ${row.source.type ? html`<span class="tag setting">${row.source.typeLabel}</span>` : nothing}
-        ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
-        ${row.intentLabel ? html`<span class="tag intent">${row.intentLabel}</span>` : nothing}
-        ${securityTags(row)}
-      </div>
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.title ?? 'care plan'),
+        html`<h3>${row.title ?? html`<span class="not-recorded">Care plan title not recorded</span>`}</h3>
+          <div class="meta">
+            ${statusTag(row, row.attention)}
+            ${row.source.type ? html`<span class="tag setting">${row.source.typeLabel}</span>` : nothing}
+            ${securityTags(row)}
+          </div>`,
+        provenanceLine(row, now),
+        html`<div class="meta">
+          ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
+          ${row.intentLabel ? html`<span class="tag intent">${row.intentLabel}</span>` : nothing}
+        </div>
       ${row.description ? html`<p class="description">${row.description}</p>` : nothing}
       <dl class="facts">
         ${periodFact(row.start, row.end)}
@@ -104,8 +110,8 @@ export class CareRecordCarePlans extends CareRecordElement<CarePlanRow> {
         ${notesFact(row.notes)}
       </dl>
       <h4>Activities (${row.activities.length})</h4>
-      ${activityList(row.activities)}
-      ${provenanceLine(row, now)}
+      ${activityList(row.activities)}`,
+      )}
     </li>`;
   }
 }

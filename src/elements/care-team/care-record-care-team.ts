@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
@@ -87,11 +88,13 @@ export class CareRecordCareTeam extends CareRecordElement<CareTeamRow> {
 
   private renderItem(row: CareTeamRow, now: Date): TemplateResult {
     return html`<li part="item" tabindex="0" data-key=${row.key}>
-      <h3>${row.name ?? html`<span class="not-recorded">Care team name not recorded</span>`}</h3>
-      <div class="meta">
-        ${statusTag(row, row.attention)}
-        ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)} ${securityTags(row)}
-      </div>
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.name ?? 'care team'),
+        html`<h3>${row.name ?? html`<span class="not-recorded">Care team name not recorded</span>`}</h3>
+          <span class="member-count">${row.members.length} ${row.members.length === 1 ? 'member' : 'members'}</span>
+          <div class="meta">${statusTag(row, row.attention)} ${securityTags(row)}</div>`,
+        provenanceLine(row, now),
+        html`<div class="meta">${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}</div>
       <dl class="facts">
         ${periodFact(row.start, row.end)}
         ${row.reasons.length > 0
@@ -108,8 +111,8 @@ export class CareRecordCareTeam extends CareRecordElement<CareTeamRow> {
         ? html`<ul class="members">
             ${row.members.map((m) => this.renderMember(m))}
           </ul>`
-        : html`<p class="not-recorded">No members recorded</p>`}
-      ${provenanceLine(row, now)}
+        : html`<p class="not-recorded">No members recorded</p>`}`,
+      )}
     </li>`;
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
@@ -153,13 +154,17 @@ export class CareRecordDocuments extends CareRecordElement<DocumentRow> {
     const open = this.viewer.get(row.key);
     const id = this.viewerId(row.key);
     return html`<li part="item" tabindex="0" data-key=${row.key}>
-      <h3 class="title">${row.title}</h3>
-      <div class="meta">
-        ${statusTag(row, row.statusAttention)}
-        ${docStatusTag(row)}
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.title),
+        html`<h3 class="title">${row.title}</h3>
+          <div class="meta">
+            <span>${dateText(row.date)}</span>
+            ${statusTag(row, row.statusAttention)} ${docStatusTag(row)} ${securityTags(row)}
+          </div>`,
+        provenanceLine(row, now),
+        html`<div class="meta">
         <span>Type: ${row.typeText ?? notRecorded('not recorded')}</span>
-        <span>Date: ${dateText(row.date)}</span>
-        ${periodText(row)} ${securityTags(row)}
+        ${periodText(row)}
       </div>
       <div class="meta people">
         <span class="author"
@@ -170,7 +175,8 @@ export class CareRecordDocuments extends CareRecordElement<DocumentRow> {
       ${row.alsoSharedBy.length > 0
         ? html`<p class="also-shared">The same document was also shared by ${row.alsoSharedBy.join(', ')}.</p>`
         : nothing}
-      ${copyAdvice(row)} ${provenanceLine(row, now)}
+      ${copyAdvice(row)}`,
+      )}
       <button
         type="button"
         class="open"

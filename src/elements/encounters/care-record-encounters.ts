@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec, StatusOption } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
@@ -114,15 +115,19 @@ export class CareRecordEncounters extends CareRecordElement<EncounterRow> {
       data-class=${row.classCode ?? ''}
       class=${row.happened ? '' : 'not-happened'}
     >
-      <p class="title">
-        ${row.type ?? html`<span class="not-recorded">Type of contact not recorded</span>`}
-      </p>
-      <div class="meta">
-        ${statusTag(row, row.status === 'cancelled')}
-        <span class="tag class">${row.classLabel}</span>
-        ${securityTags(row)}
-      </div>
-      <div class="details">
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.type ?? row.classLabel),
+        html`<p class="title">
+            ${row.type ?? html`<span class="not-recorded">Type of contact not recorded</span>`}
+          </p>
+          <span class="when">${periodText(row.start, row.end, { openEnd: ongoing ? '(ongoing)' : undefined })}</span>
+          <div class="meta">
+            ${statusTag(row, row.status === 'cancelled')}
+            <span class="tag class">${row.classLabel}</span>
+            ${securityTags(row)}
+          </div>`,
+        provenanceLine(row, now),
+        html`<div class="details">
         ${detailField('When', periodText(row.start, row.end, { openEnd: ongoing ? '(ongoing)' : undefined }))}
         ${detailField('Length of stay', row.lengthOfStay)} ${detailField('Duration', row.duration)}
         ${detailField('Location', row.locations, 'Location not recorded', ' then ')}
@@ -133,8 +138,8 @@ export class CareRecordEncounters extends CareRecordElement<EncounterRow> {
           ? detailField('Discharge', row.discharge, 'Discharge destination not recorded')
           : detailField('Outcome', row.discharge)}
         ${detailField('Also reported by', row.alsoReportedBy)}
-      </div>
-      ${provenanceLine(row, now)}
+      </div>`,
+      )}
     </li>`;
   }
 }

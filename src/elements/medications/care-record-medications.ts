@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
 import type { WidgetDataSpec } from '../../core/record-controller.js';
@@ -94,18 +95,24 @@ export class CareRecordMedications extends CareRecordElement<MedicationRow> {
   }
 
   private renderItem(row: MedicationRow, now: Date): TemplateResult {
+    const more = row.end || row.lastIssued;
     return html`<li part="item" tabindex="0" data-key=${row.key} data-group=${row.medicineKey}>
-      <p class="dosage">
-        ${row.dosage ?? html`<span class="not-recorded">Dose not recorded</span>`}
-      </p>
-      <div class="meta">
-        ${statusTag(row)}
-        <span>Started: ${dateText(row.start)}</span>
-        ${row.end ? html`<span>Ended: ${dateText(row.end)}</span>` : nothing}
-        ${row.lastIssued ? html`<span>Last issued: ${dateText(row.lastIssued)}</span>` : nothing}
-        ${securityTags(row)}
-      </div>
-      ${provenanceLine(row, now)}
+      ${rowBody(
+        this.rowView().disclosure(row.key, `${row.name}, ${row.dosage ?? 'dose not recorded'}`),
+        html`<p class="dosage">${row.dosage ?? html`<span class="not-recorded">Dose not recorded</span>`}</p>
+          <div class="meta">
+            ${statusTag(row)}
+            <span>Started: ${dateText(row.start)}</span>
+            ${securityTags(row)}
+          </div>`,
+        provenanceLine(row, now),
+        more
+          ? html`<div class="meta">
+              ${row.end ? html`<span>Ended: ${dateText(row.end)}</span>` : nothing}
+              ${row.lastIssued ? html`<span>Last issued: ${dateText(row.lastIssued)}</span>` : nothing}
+            </div>`
+          : nothing,
+      )}
     </li>`;
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { state } from 'lit/decorators.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { FilterSpec } from '../../core/filters.js';
@@ -162,11 +163,19 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
   ): TemplateResult {
     const reportLike = row.kind !== 'observation';
     return html`<li part="item" tabindex="0" data-key=${row.key} data-kind=${row.kind} class="result">
-      <div class="title">
-        <h3>${row.name}</h3>
-        ${row.category ? html`<span class="category">${row.category}</span>` : nothing}
-      </div>
-      ${valuesBlock(row)}
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.name),
+        html`<div class="title">
+            <h3>${row.name}</h3>
+          </div>
+          ${valuesBlock(row)}
+          <div class="meta">
+            ${statusTag(row, row.attention)}
+            <span class="taken">${dateTimeText(row.effective)}</span>
+            ${securityTags(row)}
+          </div>`,
+        provenanceLine(row, now),
+        html`${row.category ? html`<span class="category">${row.category}</span>` : nothing}
       ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
       ${row.members.length > 0 ? this.renderMembers(row, trends) : nothing} ${missingMembers(row)}
       ${reportLike && row.members.length === 0 && !row.conclusion && row.unavailableMembers === 0
@@ -179,13 +188,12 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
         : nothing}
       ${row.notes.map((n) => html`<p class="note">${n}</p>`)}
       <div class="meta">
-        ${statusTag(row, row.attention)}
         <span>Taken: ${dateTimeText(row.effective)}</span>
         <span>Issued: ${dateTimeText(row.issued)}</span>
-        ${securityTags(row)}
       </div>
+      ${trendsFor(row, trends, (series) => chartRow.get(series) === row.key)}`,
+      )}
       ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}
-      ${trendsFor(row, trends, (series) => chartRow.get(series) === row.key)} ${provenanceLine(row, now)}
     </li>`;
   }
 }
