@@ -124,7 +124,7 @@ export function buildSignals(input: SignalInput): Signal[] {
     const from = outOfDate.sources.length > 0 ? ` (${outOfDate.sources.join(', ')})` : '';
     signals.push({
       kind: 'out-of-date',
-      summary: `${items(outOfDate.count)} shown may be out of date: their batch feed is late${from}`,
+      summary: `${items(outOfDate.count)} may be out of date: late batch feed${from}`,
       details: [],
     });
   }

@@ -71,7 +71,9 @@ export const densityStyles = css`
     padding-left: 1.25em;
     font-weight: 400;
   }
+  /* The old hidden-count paragraph was a flex row, which put the action on a line of its own. */
   .signal.hidden-count {
+    display: block;
     font-weight: 600;
   }
   button.link {
@@ -111,6 +113,20 @@ export const densityStyles = css`
   }
   :host([density='compact']) .line > ul > li + li::before {
     content: '; ';
+  }
+  /* "Range not recorded" is read out; on screen the compact line keeps to value, unit and flag. */
+  :host([density='compact']) .line .range.not-recorded {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  :host([density='compact']) .line button.open {
+    min-height: 24px;
+    padding: 0 6px;
+    font-size: 0.875em;
   }
   :host([density='compact']) .line .measurement {
     display: inline;

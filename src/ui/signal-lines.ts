@@ -13,7 +13,9 @@ function action(signal: Signal, opts: SignalLinesOptions): TemplateResult | type
   switch (signal.action) {
     case 'show-all':
       return html`<span aria-hidden="true">·</span>
-        <button type="button" class="link show-all" @click=${opts.onShowAll}>Show all ${opts.noun}</button>`;
+        <button type="button" class="link show-all" @click=${opts.onShowAll}>
+          Show all<span class="visually-hidden"> ${opts.noun}</span>
+        </button>`;
     case 'clear-search':
       return html`<span aria-hidden="true">·</span>
         <button type="button" class="link clear-search" @click=${opts.onClearSearch}>

@@ -79,7 +79,7 @@ describe('buildSignals', () => {
       outOfDate: { count: 2, sources: ['Elm Tree Surgery'] },
     });
     expect(signals.map((s) => [s.kind, s.summary, s.action])).to.deep.equal([
-      ['out-of-date', '2 items shown may be out of date: their batch feed is late (Elm Tree Surgery)', undefined],
+      ['out-of-date', '2 items may be out of date: late batch feed (Elm Tree Surgery)', undefined],
       ['hidden-by-filters', '9 items are hidden by your filters: 9 past medications.', 'show-all'],
       ['hidden-by-search', "4 items hidden by your search 'warf'", 'clear-search'],
     ]);

@@ -120,10 +120,11 @@ export class CareRecordAppointments extends CareRecordElement<AppointmentRow> {
           <div class="meta">
             ${statusTag(row, attention)}
             ${row.kind === 'booked-encounter' ? html`<span class="tag kind">Booked encounter</span>` : nothing}
-            ${row.channel ? html`<span class="tag channel">${row.channel}</span>` : nothing} ${securityTags(row)}
+            ${securityTags(row)}
           </div>`,
         provenanceLine(row, now),
-        html`${row.description ? html`<p class="description">${row.description}</p>` : nothing}
+        html`${row.channel ? html`<span class="tag channel">${row.channel}</span>` : nothing}
+          ${row.description ? html`<p class="description">${row.description}</p>` : nothing}
       ${cancelled
         ? html`<p class="cancelled-note">
             <strong>Cancelled:</strong> this appointment will not take place.

@@ -160,7 +160,16 @@ export class CareRecordDocuments extends CareRecordElement<DocumentRow> {
           <div class="meta">
             <span>${dateText(row.date)}</span>
             ${statusTag(row, row.statusAttention)} ${docStatusTag(row)} ${securityTags(row)}
-          </div>`,
+          </div>
+          <button
+            type="button"
+            class="open"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${id}
+            @click=${() => this.toggle(row)}
+          >
+            View document<span class="visually-hidden">: ${row.title}</span>
+          </button>`,
         provenanceLine(row, now),
         html`<div class="meta">
         <span>Type: ${row.typeText ?? notRecorded('not recorded')}</span>
@@ -177,15 +186,6 @@ export class CareRecordDocuments extends CareRecordElement<DocumentRow> {
         : nothing}
       ${copyAdvice(row)}`,
       )}
-      <button
-        type="button"
-        class="open"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${() => this.toggle(row)}
-      >
-        View document<span class="visually-hidden">: ${row.title}</span>
-      </button>
       ${open
         ? documentViewer(row, open, id, () => void this.closeAndRefocus(row, id))
         : html`<div id=${id} class="viewer" hidden></div>`}

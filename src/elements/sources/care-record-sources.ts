@@ -81,11 +81,13 @@ export class CareRecordSources extends CareRecordElement<SourceRow> {
 
   private renderItem(row: SourceRow, now: Date): TemplateResult {
     return html`<li part="item" tabindex="0" data-key=${row.key}>
-      ${provenanceLine(row, now)}
-      <div class="meta">
-        ${row.unavailable
-          ? html`<span class="unavailable" role="note"><span aria-hidden="true">⚠ </span>${row.unavailable}</span>`
-          : statusTag(row)}
+      <div class="line">
+        ${provenanceLine(row, now)}
+        <div class="meta">
+          ${row.unavailable
+            ? html`<span class="unavailable" role="note"><span aria-hidden="true">⚠ </span>${row.unavailable}</span>`
+            : statusTag(row)}
+        </div>
       </div>
       <p class="counts">
         ${row.total === 0
