@@ -88,8 +88,8 @@ export const densityStyles = css`
     display: none;
   }
   :host([density='compact']) {
-    padding: var(--_space);
-    line-height: 1.35;
+    padding: 6px var(--_space);
+    line-height: 1.3;
   }
   :host([density='compact']) .widget-header {
     margin-bottom: 0;
@@ -101,36 +101,6 @@ export const densityStyles = css`
   /* The same size as the rows' facts: one line each, bold where the clinician's own choice hides items. */
   :host([density='compact']) .signals {
     font-size: 0.875em;
-  }
-  :host([density='compact']) .line > ul {
-    display: inline;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  :host([density='compact']) .line > ul > li {
-    display: inline;
-  }
-  :host([density='compact']) .line > ul > li + li::before {
-    content: '; ';
-  }
-  /* "Range not recorded" is read out; on screen the compact line keeps to value, unit and flag. */
-  :host([density='compact']) .line .range.not-recorded {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-  :host([density='compact']) .line button.open {
-    min-height: 24px;
-    padding: 0 6px;
-    font-size: 0.875em;
-  }
-  :host([density='compact']) .line .measurement {
-    display: inline;
-    margin: 0 var(--_space) 0 0;
   }
   :host([density='compact']) [part~='status'] {
     padding: 2px var(--_space);
@@ -221,27 +191,65 @@ export const densityStyles = css`
   .more[hidden] {
     display: none;
   }
+  /*
+   * A compact row flows like an EPR list line: the button, the main text and its key facts, then the
+   * short source and freshness pushed to the right, wrapping onto a second line only when needed.
+   */
   :host([density='compact']) [part~='item'] > .line {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     column-gap: var(--_space);
   }
-  :host([density='compact']) .line > p,
-  :host([density='compact']) .line > h3,
-  :host([density='compact']) .line > .meta {
-    display: inline;
-    margin: 0;
-  }
-  :host([density='compact']) .line > .meta {
-    display: inline-flex;
-    flex-wrap: wrap;
-    column-gap: 4px;
+  :host([density='compact']) .line > .main {
+    display: contents;
   }
   :host([density='compact']) .line > .provenance {
     margin-left: auto;
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0 4px;
+  }
+  :host([density='compact']) .main > p,
+  :host([density='compact']) .main > h3,
+  :host([density='compact']) .main > .title,
+  :host([density='compact']) .main > .meta {
+    margin: 0;
+  }
+  :host([density='compact']) .main > .meta,
+  :host([density='compact']) .main > .title {
+    display: inline-flex;
+    flex-wrap: wrap;
+    column-gap: 4px;
+  }
+  :host([density='compact']) .main > ul {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  :host([density='compact']) .main > ul > li {
+    display: inline;
+  }
+  :host([density='compact']) .main > ul > li + li::before {
+    content: '; ';
+  }
+  :host([density='compact']) .main .measurement {
+    display: inline;
+    margin: 0 var(--_space) 0 0;
+  }
+  :host([density='compact']) .main .range.not-recorded {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  :host([density='compact']) .main button.open {
+    min-height: 24px;
+    padding: 0 6px;
+    font-size: 0.875em;
   }
   :host([density='compact']) .more {
     padding: 2px 0 4px 1.75rem;

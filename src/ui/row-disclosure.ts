@@ -58,7 +58,11 @@ export function rowBody(
   provenance: TemplateResult,
   more: TemplateResult | typeof nothing,
 ): TemplateResult {
-  return html`<div class="line">${more === nothing ? nothing : disclosure.toggle}${main}${provenance}</div>${more ===
+  return html`<div class="line">
+      ${more === nothing ? nothing : disclosure.toggle}
+      <div class="main">${main}</div>
+      ${provenance}
+    </div>${more ===
     nothing
       ? nothing
       : moreFields(disclosure.open, more)}`;

@@ -95,11 +95,22 @@ function isShown(el: HTMLElement): boolean {
   return r.width > 1 && r.height > 1 && style.visibility !== 'hidden';
 }
 
-export function measurePods(doc: Document): Record<string, { items: number; visible: number }> {
+/** How far (px) the sixth item reaches past what the pod shows; 0 when it is inside. */
+function sixthItemOverflow(pod: HTMLElement): number {
+  const sixth = items(podWidget(pod)!)[5];
+  if (!sixth) return 0;
+  const bottom = Math.min(...clipBoxes(pod, podWidget(pod)!).map((b) => b.bottom));
+  return Math.max(0, Math.ceil(sixth.getBoundingClientRect().bottom - bottom));
+}
+
+export function measurePods(doc: Document): Record<string, { items: number; visible: number; sixthOverflowPx: number }> {
   return Object.fromEntries(
     pods(doc).map((pod) => {
       const widget = podWidget(pod)!;
-      return [pod.dataset['section'] ?? widget.localName, { items: items(widget).length, visible: entirelyVisible(pod) }];
+      return [
+        pod.dataset['section'] ?? widget.localName,
+        { items: items(widget).length, visible: entirelyVisible(pod), sixthOverflowPx: sixthItemOverflow(pod) },
+      ];
     }),
   );
 }

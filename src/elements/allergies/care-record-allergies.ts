@@ -95,12 +95,12 @@ export class CareRecordAllergies extends CareRecordElement<AllergyRow> {
       ${rowBody(
         this.rowView().disclosure(row.key, row.name),
         html`<p class="name">${row.name}</p>
-          ${reactionList(row)}
           <div class="meta">
             ${statusTag(row)} ${criticalityTag(row)}
             ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
             ${securityTags(row)}
           </div>
+          ${reactionList(row)}
           ${row.ended
             ? html`<p class="ended">
                 No longer applies from ${dateText(row.ended.date, 'date not recorded')}${row.ended.reason

@@ -5,6 +5,7 @@ import type { WidgetDataSpec } from '../../core/record-controller.js';
 import { widgetStyles } from '../../ui/styles.js';
 import { itemList } from '../../ui/item-list.js';
 import { provenanceLine, statusTag } from '../../ui/item-meta.js';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { mapSources, type SourceRow } from './sources.model.js';
 import { sourcesQueries } from './sources.queries.js';
 import { sourcesStyles } from './care-record-sources.styles.js';
@@ -81,19 +82,20 @@ export class CareRecordSources extends CareRecordElement<SourceRow> {
 
   private renderItem(row: SourceRow, now: Date): TemplateResult {
     return html`<li part="item" tabindex="0" data-key=${row.key}>
-      <div class="line">
-        ${provenanceLine(row, now)}
-        <div class="meta">
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.source.name ?? 'source not recorded'),
+        html`<div class="meta">
           ${row.unavailable
             ? html`<span class="unavailable" role="note"><span aria-hidden="true">⚠ </span>${row.unavailable}</span>`
             : statusTag(row)}
-        </div>
-      </div>
-      <p class="counts">
-        ${row.total === 0
-          ? html`<span class="not-recorded">No items received from this source</span>`
-          : html`Sent: ${row.counts.map((c, i) => html`${i ? ', ' : nothing}${c.count} ${c.kind}`)}`}
-      </p>
+        </div>`,
+        provenanceLine(row, now),
+        html`<p class="counts">
+          ${row.total === 0
+            ? html`<span class="not-recorded">No items received from this source</span>`
+            : html`Sent: ${row.counts.map((c, i) => html`${i ? ', ' : nothing}${c.count} ${c.kind}`)}`}
+        </p>`,
+      )}
     </li>`;
   }
 }
