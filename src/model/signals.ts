@@ -121,11 +121,11 @@ export function buildSignals(input: SignalInput): Signal[] {
   const signals = noticeSignals(input.notices);
   const { hiddenByFilters: filters, hiddenBySearch: search, outOfDate } = input;
   if (outOfDate.count > 0) {
-    const from = outOfDate.sources.length > 0 ? ` (${outOfDate.sources.join(', ')})` : '';
+    // Which feeds are late is the detail: the line itself stays one line in a narrow pod.
     signals.push({
       kind: 'out-of-date',
-      summary: `${items(outOfDate.count)} may be out of date: late batch feed${from}`,
-      details: [],
+      summary: `${items(outOfDate.count)} may be out of date (late batch feed)`,
+      details: outOfDate.sources.map((source) => `${source}: its last batch is older than its schedule allows`),
     });
   }
   if (filters.count > 0) {

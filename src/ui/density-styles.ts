@@ -104,7 +104,10 @@ export const densityStyles = css`
   }
   :host([density='compact']) [part~='status'] {
     padding: 2px var(--_space);
-    margin: 4px 0;
+    margin: 2px 0 4px;
+  }
+  :host([density='compact']) .toolbar {
+    margin: 2px 0;
   }
   :host([density='compact']) button,
   :host([density='compact']) select,

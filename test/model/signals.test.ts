@@ -78,8 +78,9 @@ describe('buildSignals', () => {
       hiddenBySearch: { count: 4, term: 'warf' },
       outOfDate: { count: 2, sources: ['Elm Tree Surgery'] },
     });
+    expect(signals[0]!.details).to.deep.equal(['Elm Tree Surgery: its last batch is older than its schedule allows']);
     expect(signals.map((s) => [s.kind, s.summary, s.action])).to.deep.equal([
-      ['out-of-date', '2 items may be out of date: late batch feed (Elm Tree Surgery)', undefined],
+      ['out-of-date', '2 items may be out of date (late batch feed)', undefined],
       ['hidden-by-filters', '9 items are hidden by your filters: 9 past medications.', 'show-all'],
       ['hidden-by-search', "4 items hidden by your search 'warf'", 'clear-search'],
     ]);

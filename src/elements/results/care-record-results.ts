@@ -173,7 +173,8 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
             ${statusTag(row, row.attention)}
             <span class="taken">${dateTimeText(row.effective)}</span>
             ${securityTags(row)}
-          </div>`,
+          </div>
+          ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}`,
         provenanceLine(row, now),
         html`${row.category ? html`<span class="category">${row.category}</span>` : nothing}
       ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
@@ -193,7 +194,6 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
       </div>
       ${trendsFor(row, trends, (series) => chartRow.get(series) === row.key)}`,
       )}
-      ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}
     </li>`;
   }
 }
