@@ -241,6 +241,8 @@ export const densityStyles = css`
     display: inline;
     margin: 0 var(--_space) 0 0;
   }
+  /* Reference ranges open with the row (value, unit, flag and time stay on its line). */
+  :host([density='compact']) [part~='item']:not(:has(> .more:not([hidden]))) .main .range,
   :host([density='compact']) .main .range.not-recorded {
     position: absolute;
     width: 1px;
