@@ -97,6 +97,11 @@ export const densityStyles = css`
   }
   :host([density='compact']) h2 {
     font-size: 1.125em;
+    line-height: 1.25;
+  }
+  :host([density='compact']) .refresh {
+    min-height: 24px;
+    font-size: 0.875em;
   }
   /* The same size as the rows' facts: one line each, bold where the clinician's own choice hides items. */
   :host([density='compact']) .signals {
@@ -114,6 +119,10 @@ export const densityStyles = css`
   :host([density='compact']) input {
     min-height: 28px;
     padding: 0 6px;
+  }
+  :host([density='compact']) .row-toggle {
+    min-height: 20px;
+    padding: 0 4px;
   }
   :host([density='compact']) button.link {
     min-height: 24px;
@@ -183,11 +192,12 @@ export const densityStyles = css`
     border: 0;
     padding: 0;
   }
+  /* 24 px wide and spaced a row apart: WCAG 2.5.8's spacing allows the shorter height. */
   .row-toggle {
     border: 0;
     background: none;
     padding: 0 4px;
-    min-height: 24px;
+    min-height: 20px;
     min-width: 24px;
     line-height: 1;
   }
