@@ -6,6 +6,18 @@ import { css } from 'lit';
  * screen readers, and shown again when the row is hovered or focused and in the comfortable density.
  * Safety signals are never made smaller than the items' own text and never hidden.
  */
+/** Off screen, still read out: what the compact density keeps for screen readers. */
+const readOnlyBySpeech = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+  padding: 0;
+`;
+
 export const densityStyles = css`
   /* Reflow at 320 px (WCAG 1.4.10): tables share the pod's width, long words and codes wrap. */
   table {
@@ -151,12 +163,7 @@ export const densityStyles = css`
   }
   :host([density='compact']) [part~='source'] .full,
   :host([density='compact']) [part~='freshness'] .full {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${readOnlyBySpeech}
   }
   /* An opened row says its source and freshness in full. */
   :host([density='compact']) [part~='item']:has(> .more:not([hidden])) :is([part~='source'], [part~='freshness']) .full {
@@ -173,8 +180,9 @@ export const densityStyles = css`
   :host([density='compact']) [part~='freshness'].out-of-date {
     padding: 0 2px;
   }
-  :host([density='compact']) [part~='source'] + [part~='freshness']::before {
-    content: '· ';
+  /* The separator sits with the source, outside the out-of-date mark's box. */
+  :host([density='compact']) .provenance [part~='source']::after {
+    content: ' ·';
   }
   /* The status the default view implies ("Active" in current medications) is left to screen readers. */
   :host([density='compact']) .default-view .tag.status:not(.attention):is(
@@ -183,14 +191,7 @@ export const densityStyles = css`
       [data-status='current'],
       [data-status='final']
     ) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-    padding: 0;
+    ${readOnlyBySpeech}
   }
   /* 24 px wide and spaced a row apart: WCAG 2.5.8's spacing allows the shorter height. */
   .row-toggle {
@@ -254,12 +255,7 @@ export const densityStyles = css`
   /* Reference ranges open with the row (value, unit, flag and time stay on its line). */
   :host([density='compact']) [part~='item']:not(:has(> .more:not([hidden]))) .main .range,
   :host([density='compact']) .main .range.not-recorded {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${readOnlyBySpeech}
   }
   :host([density='compact']) .main button.open {
     min-height: 24px;
