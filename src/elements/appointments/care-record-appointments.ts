@@ -113,10 +113,11 @@ export class CareRecordAppointments extends CareRecordElement<AppointmentRow> {
         this.rowView().disclosure(row.key, row.service ?? 'appointment'),
         html`<p class="when">${this.renderWhen(row)}</p>
           <p class="title">
-            ${row.service ?? html`<span class="not-recorded">Service not recorded</span>`}${row.locations.length > 0
-              ? html`<span class="place"> · ${row.locations.join(', ')}</span>`
+            ${row.service ?? html`<span class="not-recorded">Service not recorded</span>`}${row.description
+              ? html`<span class="description"> – ${row.description}</span>`
               : nothing}
           </p>
+          ${row.locations.length > 0 ? html`<span class="place">${row.locations.join(', ')}</span>` : nothing}
           <div class="meta">
             ${statusTag(row, attention)}
             ${row.kind === 'booked-encounter' ? html`<span class="tag kind">Booked encounter</span>` : nothing}
@@ -124,7 +125,6 @@ export class CareRecordAppointments extends CareRecordElement<AppointmentRow> {
           </div>`,
         provenanceLine(row, now),
         html`${row.channel ? html`<span class="tag channel">${row.channel}</span>` : nothing}
-          ${row.description ? html`<p class="description">${row.description}</p>` : nothing}
       ${cancelled
         ? html`<p class="cancelled-note">
             <strong>Cancelled:</strong> this appointment will not take place.

@@ -158,7 +158,7 @@ export class CareRecordDocuments extends CareRecordElement<DocumentRow> {
         this.rowView().disclosure(row.key, row.title),
         html`<h3 class="title">${row.title}</h3>
           <div class="meta">
-            <span>${dateText(row.date)}</span>
+            <span>Date: ${dateText(row.date)}</span>
             ${statusTag(row, row.statusAttention)} ${docStatusTag(row)} ${securityTags(row)}
           </div>
           <button

@@ -177,11 +177,6 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
           ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}`,
         provenanceLine(row, now),
         html`${row.category ? html`<span class="category">${row.category}</span>` : nothing}
-      ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
-      ${row.members.length > 0 ? this.renderMembers(row, trends) : nothing} ${missingMembers(row)}
-      ${reportLike && row.members.length === 0 && !row.conclusion && row.unavailableMembers === 0
-        ? html`<p class="not-recorded">No results or conclusion were sent with this report.</p>`
-        : nothing}
       ${row.attachments > 0
         ? html`<p class="attachments">
             ${plural(row.attachments, 'document is', 'documents are')} attached to this report (not shown here).
@@ -194,6 +189,11 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
       </div>
       ${trendsFor(row, trends, (series) => chartRow.get(series) === row.key)}`,
       )}
+      ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
+      ${row.members.length > 0 ? this.renderMembers(row, trends) : nothing} ${missingMembers(row)}
+      ${reportLike && row.members.length === 0 && !row.conclusion && row.unavailableMembers === 0
+        ? html`<p class="not-recorded">No results or conclusion were sent with this report.</p>`
+        : nothing}
     </li>`;
   }
 }
