@@ -141,8 +141,14 @@ export const densityStyles = css`
     padding: 0 2px;
   }
   :host([density='compact']) [part~='item'] {
-    padding: 2px 0;
+    padding: 1px 0 2px;
     margin-top: 0;
+  }
+  /* "Not recorded" markers stay in words, at the size of the row's other facts. */
+  :host([density='compact']) .main .flagged.none,
+  :host([density='compact']) .main h3,
+  :host([density='compact']) .main .not-recorded {
+    font-size: 0.875em;
   }
   :host([density='compact']) [part~='item'] p,
   :host([density='compact']) [part~='item'] h3,
@@ -250,13 +256,14 @@ export const densityStyles = css`
   }
   :host([density='compact']) .main .measurement {
     display: inline;
-    margin: 0 var(--_space) 0 0;
+    margin: 0 4px 0 0;
   }
   /* Reference ranges open with the row (value, unit, flag and time stay on its line). */
   :host([density='compact']) [part~='item']:not(:has(> .more:not([hidden]))) .main .range,
   :host([density='compact']) .main .range.not-recorded {
     ${readOnlyBySpeech}
   }
+  :host([density='compact']) .main button.toggle-members,
   :host([density='compact']) .main button.open {
     min-height: 24px;
     padding: 0 6px;

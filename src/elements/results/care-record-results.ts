@@ -134,7 +134,8 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
     this.expanded = next;
   }
 
-  private renderMembers(row: ResultRow, trends: ReadonlyMap<string, TrendSeries>): TemplateResult {
+  /** A panel's flagged results and its "Show N results" button: on the panel's main line. */
+  private renderMembersToggle(row: ResultRow): TemplateResult {
     const count = row.members.length;
     const open = this.expanded.has(row.key);
     const id = membersId(row.key);
@@ -149,8 +150,12 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
         ${open ? 'Hide' : 'Show'} ${plural(count, 'result', 'results')}<span class="visually-hidden">
           in ${row.name}</span
         >
-      </button>
-      <ul class="members" id=${id} ?hidden=${!open}>
+      </button>`;
+  }
+
+  private renderMembers(row: ResultRow, trends: ReadonlyMap<string, TrendSeries>): TemplateResult {
+    const open = this.expanded.has(row.key);
+    return html`<ul class="members" id=${membersId(row.key)} ?hidden=${!open}>
         ${open ? memberItems(row, trends) : nothing}
       </ul>`;
   }
@@ -174,9 +179,11 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
             <span class="taken">${dateTimeText(row.effective)}</span>
             ${securityTags(row)}
           </div>
-          ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}`,
+          ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}
+          ${row.members.length > 0 ? this.renderMembersToggle(row) : nothing}`,
         provenanceLine(row, now),
         html`${row.category ? html`<span class="category">${row.category}</span>` : nothing}
+      ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
       ${row.attachments > 0
         ? html`<p class="attachments">
             ${plural(row.attachments, 'document is', 'documents are')} attached to this report (not shown here).
@@ -189,7 +196,6 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
       </div>
       ${trendsFor(row, trends, (series) => chartRow.get(series) === row.key)}`,
       )}
-      ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
       ${row.members.length > 0 ? this.renderMembers(row, trends) : nothing} ${missingMembers(row)}
       ${reportLike && row.members.length === 0 && !row.conclusion && row.unavailableMembers === 0
         ? html`<p class="not-recorded">No results or conclusion were sent with this report.</p>`
