@@ -6,18 +6,6 @@ import { css } from 'lit';
  * screen readers, and shown again when the row is hovered or focused and in the comfortable density.
  * Safety signals are never made smaller than the items' own text and never hidden.
  */
-/** Off screen, still read out: what the compact density keeps for screen readers. */
-const readOnlyBySpeech = css`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-  border: 0;
-  padding: 0;
-`;
-
 export const densityStyles = css`
   /* Reflow at 320 px (WCAG 1.4.10): tables share the pod's width, long words and codes wrap. */
   table {
@@ -169,7 +157,14 @@ export const densityStyles = css`
   }
   :host([density='compact']) [part~='source'] .full,
   :host([density='compact']) [part~='freshness'] .full {
-    ${readOnlyBySpeech}
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+    padding: 0;
   }
   /* An opened row says its source and freshness in full. */
   :host([density='compact']) [part~='item']:has(> .more:not([hidden])) :is([part~='source'], [part~='freshness']) .full {
@@ -197,7 +192,14 @@ export const densityStyles = css`
       [data-status='current'],
       [data-status='final']
     ) {
-    ${readOnlyBySpeech}
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+    padding: 0;
   }
   /* 24 px wide and spaced a row apart: WCAG 2.5.8's spacing allows the shorter height. */
   .row-toggle {
@@ -261,7 +263,14 @@ export const densityStyles = css`
   /* Reference ranges open with the row (value, unit, flag and time stay on its line). */
   :host([density='compact']) [part~='item']:not(:has(> .more:not([hidden]))) .main .range,
   :host([density='compact']) .main .range.not-recorded {
-    ${readOnlyBySpeech}
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+    padding: 0;
   }
   :host([density='compact']) .main button.toggle-members,
   :host([density='compact']) .main button.open {
