@@ -55,6 +55,8 @@ function buildRecord(patient: MockPatient): ProviderElement {
   provider.setAttribute('patient-id', patient.id);
   provider.tokenProvider = tokenProviderFor(tokenMode.value as TokenMode);
   const record = document.createElement('care-record');
+  // Compact is the default; said here because it is what a vendor fitting pods into a screen picks.
+  record.setAttribute('density', 'compact');
   const gpHeading = document.createElement('h2');
   gpHeading.className = 'epr-section-heading';
   gpHeading.textContent = 'GP record';

@@ -27,13 +27,15 @@ export type CareRecordEventProps = {
   [K in CareRecordEventType as `on${Pascal<K>}`]: EventName<HTMLElementEventMap[K]>;
 };
 
-/** Every `care-record-*` event the elements emit. Add new events here (and to `HTMLElementEventMap`). */
-const EVENT_TYPES: readonly CareRecordEventType[] = [
-  'care-record-load',
-  'care-record-error',
-  'care-record-auth-required',
-  'care-record-view',
-];
+/** Every `care-record-*` event the elements emit: a record over the event map, so a new event left out here fails to compile. */
+const EVENT_TYPES = Object.keys({
+  'care-record-load': true,
+  'care-record-error': true,
+  'care-record-auth-required': true,
+  'care-record-view': true,
+  'care-record-progress': true,
+  'care-record-search': true,
+} satisfies Record<CareRecordEventType, true>) as CareRecordEventType[];
 
 function pascal(name: string): string {
   return name.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());

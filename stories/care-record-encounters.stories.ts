@@ -21,6 +21,8 @@ const s = widgetStories({
 });
 
 export const Ready = s.Ready;
+export const DensityCompact = s.DensityCompact;
+export const DensityComfortable = s.DensityComfortable;
 export const SameItemFromSeveralSources = s.SameItemFromSeveralSources;
 export const StaleBatchFeed = s.StaleBatchFeed;
 export const WithheldAtSource = s.WithheldAtSource;

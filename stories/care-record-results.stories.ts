@@ -18,6 +18,8 @@ const s = widgetStories({
 });
 
 export const Ready = s.Ready;
+export const DensityCompact = s.DensityCompact;
+export const DensityComfortable = s.DensityComfortable;
 export const StaleBatchFeed = s.StaleBatchFeed;
 export const WithheldAtSource = s.WithheldAtSource;
 export const SourceUnavailable = s.SourceUnavailable;

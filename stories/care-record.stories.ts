@@ -84,9 +84,55 @@ export const InsideAProvider: Story = {
 export const Forbidden: Story = {
   args: { 'patient-id': MOCK_PATIENT_IDS.objection },
   parameters: {
-    docs: { description: { story: 'The patient has objected to sharing: every pod says "No access to this record", with the reason.' } },
+    docs: {
+      description: {
+        story:
+          'The patient has objected to sharing: the record says "No access to this record" once at its top, with the reason, and each pod points to it in one line.',
+      },
+    },
   },
-  play: (ctx) => podsEndIn(ctx, ['forbidden']),
+  play: async (ctx) => {
+    await podsEndIn(ctx, ['forbidden']);
+    const record = ctx.canvasElement.querySelector(TAG)!;
+    await waitFor(() => expect(record.shadowRoot?.querySelectorAll('[part~="record-status"]').length).toBe(1));
+  },
+};
+
+export const DensityCompact: Story = {
+  args: { density: 'compact' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The default: every pod compact (one or two lines per item, one line per safety signal), one search box for the whole record.',
+      },
+    },
+  },
+  play: (ctx) => podsEndIn(ctx, ['ready', 'empty']),
+};
+
+export const DensityComfortable: Story = {
+  args: { density: 'comfortable' },
+  parameters: {
+    docs: { description: { story: '`density="comfortable"` on the record: every pod with the roomier spacing and every field written out.' } },
+  },
+  play: async (ctx) => {
+    await podsEndIn(ctx, ['ready', 'empty']);
+    for (const pod of pods(ctx)) await expect(pod.getAttribute('density')).toBe('comfortable');
+  },
+};
+
+export const FindInRecord: Story = {
+  args: { search: 'riverside' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'One search for every pod: each keeps the items that match and says how many it hides ("N items hidden by your search \'riverside\' · Clear").',
+      },
+    },
+  },
+  play: (ctx) => podsEndIn(ctx, ['ready', 'empty']),
 };
 
 export const Empty: Story = {

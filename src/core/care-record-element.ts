@@ -22,13 +22,23 @@ import { formatTime } from '../model/format.js';
 import { sourceTypeLabel } from '../model/source.js';
 import { filterBar, type SourceOption } from '../ui/filter-bar.js';
 import { itemList } from '../ui/item-list.js';
-import { noticeList, statusMessage } from '../ui/status-message.js';
 import { progressLine } from '../ui/progress-line.js';
+import { statusMessage } from '../ui/status-message.js';
+import { applySearch, type SearchOutcome } from '../model/search-filter.js';
+import { buildSignals } from '../model/signals.js';
+import { recordToolbar } from '../ui/record-toolbar.js';
+import { signalLines } from '../ui/signal-lines.js';
+import { shortSourceName } from '../model/short-provenance.js';
+import { rowDisclosure, type RowDisclosure, type RowView } from '../ui/row-disclosure.js';
+
+/** How tightly a widget sets out its items: `compact` (the default) or `comfortable`. */
+export type Density = 'compact' | 'comfortable';
 
 interface Visible<Row> {
   inside: Row[];
   outside: number;
   filtered: FilterOutcome<Row>;
+  searched: SearchOutcome<Row>;
 }
 
 /**
@@ -103,6 +113,25 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   /** Milliseconds to wait for each HIE response before saying it timed out (default 15 000). */
   @property({ attribute: 'request-timeout', type: Number }) requestTimeout: number | undefined;
 
+  /**
+   * `compact` (default): one or two lines per item, short source and freshness (full wording for
+   * screen readers and on expand), one toolbar line, one line per safety signal. `comfortable`: the
+   * roomier spacing with every fact written out. Both show every safety signal.
+   */
+  @property({ reflect: true }) density: Density = 'compact';
+
+  /** Find in record: keeps the items whose text holds every word; what it hides is counted and said. */
+  @property() search = '';
+
+  /** Leaves the widget's own search box out, for a host (or `<care-record>`) with one box for all pods. */
+  @property({ attribute: 'no-search-box', type: Boolean }) noSearchBox = false;
+
+  /**
+   * One line shown instead of the widget's own failure message, set by a layout that says the reason
+   * once for every widget (`<care-record>` when all its pods fail alike). Ignored unless it failed.
+   */
+  @property({ attribute: 'status-pointer' }) statusPointer: string | undefined;
+
   /** Where the widget is: idle, loading, ready, empty, error, forbidden or unauthorized. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'idle';
 
@@ -120,6 +149,8 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   protected provided: CareRecordConfig | undefined;
 
   @state() protected filters!: FilterState;
+  @state() private filtersOpen = false;
+  @state() private openRows = new Set<string>();
 
   protected readonly records = new RecordController<Row>(this, this.widget, () => this.config(), {
     onLoad: (record) => this.loaded(record),
@@ -131,8 +162,34 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   private lastViewKey = '';
   private lastVisible:
-    | { record: LoadedRecord<Row>; filters: FilterState; sourceTypes: string | undefined; visible: Visible<Row> }
+    | {
+        record: LoadedRecord<Row>;
+        filters: FilterState;
+        sourceTypes: string | undefined;
+        search: string;
+        visible: Visible<Row>;
+      }
     | undefined;
+
+  /** A row's "more" button and whether its other fields are shown (always, in the comfortable density). */
+  protected disclosure(key: string, label: string): RowDisclosure {
+    return rowDisclosure({
+      key,
+      label,
+      compact: this.density !== 'comfortable',
+      open: this.openRows.has(key),
+      onToggle: (k) => {
+        const next = new Set(this.openRows);
+        if (!next.delete(k)) next.add(k);
+        this.openRows = next;
+      },
+    });
+  }
+
+  /** The density as row templates see it: each row's disclosure. */
+  protected rowView(): RowView {
+    return { disclosure: (key, label) => this.disclosure(key, label) };
+  }
 
   /** Fetches the record again from the HIE. */
   refresh(): void {
@@ -175,7 +232,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   /** One row as a list item: the descriptor's `item`; a widget without one overrides this. */
   protected renderItem(row: Row, now: Date): TemplateResult {
-    return this.widget.item!(row, now);
+    return this.widget.item!(row, now, this.rowView());
   }
 
   /** The list of the widget, named by its heading; long lists are virtualised. */
@@ -207,23 +264,30 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
    */
   private visible(record: LoadedRecord<Row>): Visible<Row> {
     const last = this.lastVisible;
-    if (last && last.record === record && last.filters === this.filters && last.sourceTypes === this.sourceTypes) {
+    if (
+      last &&
+      last.record === record &&
+      last.filters === this.filters &&
+      last.sourceTypes === this.sourceTypes &&
+      last.search === this.search
+    ) {
       return last.visible;
     }
     const { inside, outside } = splitBySourceTypes(record.rows, parseSourceTypes(this.sourceTypes));
-    const visible = { inside, outside, filtered: applyFilters(inside, this.filters, this.widget.filters) };
-    this.lastVisible = { record, filters: this.filters, sourceTypes: this.sourceTypes, visible };
+    const filtered = applyFilters(inside, this.filters, this.widget.filters);
+    const visible = { inside, outside, filtered, searched: applySearch(filtered.visible, this.search) };
+    this.lastVisible = { record, filters: this.filters, sourceTypes: this.sourceTypes, search: this.search, visible };
     return visible;
   }
 
   private loaded(record: LoadedRecord<Row>): void {
-    const { inside, outside, filtered } = this.visible(record);
+    const { inside, outside, filtered, searched } = this.visible(record);
     const sources = new Map(inside.map((r) => [r.source.key, r.source]));
     emit(this, 'care-record-load', {
       patient: record.patient,
       resourceTypes: record.resourceTypes,
-      shown: filtered.visible.length,
-      hiddenByFilters: filtered.hidden,
+      shown: searched.visible.length,
+      hiddenByFilters: filtered.hidden + searched.hidden,
       outsideSection: outside,
       withheld: record.notices
         .filter((n) => n.kind === 'withheld')
@@ -288,7 +352,7 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
   private auditView(): boolean {
     const record = this.records.record;
     const listed = this.state === 'ready' || this.state === 'empty';
-    const shown = record && this.state === 'ready' ? this.visible(record).filtered.visible : [];
+    const shown = record && this.state === 'ready' ? this.visible(record).searched.visible : [];
     const resources = this.resourcesOnScreen(shown);
     const viewKey = record ? `${record.patient}|${resources.join(',')}` : '';
     const changed = record !== undefined && listed && viewKey !== this.lastViewKey;
@@ -347,41 +411,70 @@ export abstract class CareRecordElement<Row extends RecordRow> extends LitElemen
 
   private renderRecord(record: LoadedRecord<Row>): TemplateResult {
     const now = new Date();
-    const { inside, outside, filtered } = this.visible(record);
-    const notices = [...record.notices, ...this.sectionNotice(outside)];
-    const bar = filterBar({
+    const { inside, outside, filtered, searched } = this.visible(record);
+    const stale = searched.visible.filter((r) => r.freshness.possiblyOutOfDate);
+    const signals = signalLines({
+      signals: buildSignals({
+        notices: [...record.notices, ...this.sectionNotice(outside)],
+        noun: this.widget.noun,
+        hiddenByFilters: { count: filtered.hidden, reasons: filtered.reasons },
+        hiddenBySearch: { count: searched.hidden, term: this.search.trim() },
+        outOfDate: {
+          count: stale.length,
+          sources: [...new Set(stale.map((r) => shortSourceName(r.source) ?? 'source not recorded'))],
+        },
+      }),
+      noun: this.widget.noun,
+      onShowAll: () => (this.filters = showAllFilters(this.widget.filters)),
+      onClearSearch: () => this.setSearch(''),
+    });
+    const onChange = (next: FilterState): void => {
+      this.filters = next;
+    };
+    const controls = html`${recordToolbar({
       spec: this.widget.filters,
       state: this.filters,
-      outcome: filtered,
-      sources: this.sourceOptions(inside),
       noun: this.widget.noun,
-      onChange: (next) => (this.filters = next),
-      onShowAll: () => (this.filters = showAllFilters(this.widget.filters)),
-    });
+      search: this.noSearchBox ? undefined : this.search,
+      filtersOpen: this.filtersOpen,
+      onChange,
+      onSearch: (term) => this.setSearch(term),
+      onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+    })}${filterBar({ state: this.filters, sources: this.sourceOptions(inside), noun: this.widget.noun, open: this.filtersOpen, onChange })}`;
     const body =
       this.state === 'empty'
         ? statusMessage({ state: 'empty', error: undefined, noun: this.widget.noun, onRetry: () => this.refresh() })
-        : filtered.visible.length === 0
+        : searched.visible.length === 0
           ? html`<p part="status" role="status" class="none-match">
-              No ${this.widget.noun} match your filters.
+              No ${this.widget.noun} match your ${filtered.visible.length > 0 ? 'search' : 'filters'}.
             </p>`
-          : this.renderRows(filtered.visible, now);
+          : this.renderRows(searched.visible, now);
     const progress = progressLine(record.progress, { noun: this.widget.noun, itemsShown: true, onRetry: () => this.refresh() });
-    return html`${noticeList(notices)}${progress}${this.state === 'empty' ? nothing : bar}${body}`;
+    return html`${this.state === 'empty' ? nothing : controls}${signals}${progress}${body}`;
+  }
+
+  /** The search box and "Clear" set `search` and say so, so a layout with one box for all pods follows. */
+  private setSearch(term: string): void {
+    this.search = term;
+    emit(this, 'care-record-search', { search: term });
   }
 
   protected override render(): TemplateResult {
     const record = this.records.record;
     const showRecord = record && (this.state === 'ready' || this.state === 'empty');
+    // In the widget's default view (current, active, upcoming…) that status goes without saying.
+    const defaultView = this.filters?.status === this.widget.filters.statusOptions[0]?.value;
     return html`<section
-        class="content"
+        class="content ${defaultView ? 'default-view' : ''}"
         aria-labelledby="heading"
         aria-busy=${this.state === 'loading' || this.loadingMore ? 'true' : 'false'}
       >
         ${this.renderHeader(showRecord ? record : undefined)}
         ${showRecord
           ? this.renderRecord(record)
-          : statusMessage({
+          : this.statusPointer && ['error', 'forbidden', 'unauthorized'].includes(this.state)
+            ? html`<div part="status" role="status" class="pointer"><p>${this.statusPointer}</p></div>`
+            : statusMessage({
               state: this.state,
               error: this.records.error,
               noun: this.widget.noun,

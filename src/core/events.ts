@@ -56,6 +56,11 @@ export interface CareRecordProgressDetail {
   complete: boolean;
 }
 
+/** The clinician changed a widget's search (typed, cleared with Escape or "Clear"). */
+export interface CareRecordSearchDetail {
+  search: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'care-record-load': CustomEvent<CareRecordLoadDetail>;
@@ -63,6 +68,7 @@ declare global {
     'care-record-auth-required': CustomEvent<CareRecordAuthRequiredDetail>;
     'care-record-view': CustomEvent<CareRecordViewDetail>;
     'care-record-progress': CustomEvent<CareRecordProgressDetail>;
+    'care-record-search': CustomEvent<CareRecordSearchDetail>;
   }
 }
 
@@ -72,6 +78,7 @@ type CareRecordEventMap = {
   'care-record-auth-required': CareRecordAuthRequiredDetail;
   'care-record-view': CareRecordViewDetail;
   'care-record-progress': CareRecordProgressDetail;
+  'care-record-search': CareRecordSearchDetail;
 };
 
 /** Every care-record event bubbles and crosses shadow roots so a host can listen once on its page. */

@@ -2,6 +2,7 @@ import type { TemplateResult } from 'lit';
 import type { QuerySpec } from './record-assembly.js';
 import type { ModelInput, RecordRow } from '../model/record-types.js';
 import type { FilterSpec } from '../model/view-types.js';
+import type { RowView } from '../ui/row-disclosure.js';
 
 /**
  * A widget in one static description (`static readonly widget` on its class), read by the base
@@ -22,8 +23,11 @@ export interface WidgetDescriptor<Row extends RecordRow> {
   model(input: ModelInput): Row[];
   /** Status filter options (the first is the default view) and words for what they hide. */
   readonly filters: FilterSpec<Row>;
-  /** One visible row as a list item (`<li part="item">`), unless the class renders its own. */
-  item?(row: Row, now: Date): TemplateResult;
+  /**
+   * One visible row as a list item (`<li part="item">`), unless the class renders its own. `view`
+   * says which of the row's fields the density shows at once and gives the row its disclosure.
+   */
+  item?(row: Row, now: Date, view: RowView): TemplateResult;
   /** False when rows sum up every item (the sources list): shown once complete. Default true. */
   readonly progressive?: boolean;
 }

@@ -1,20 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FilterOutcome, FilterSpec, FilterState } from '../model/view-types.js';
+import type { FilterState } from '../model/view-types.js';
 
 export interface SourceOption {
   key: string;
   label: string;
 }
 
-export interface FilterBarOptions<Row> {
-  spec: FilterSpec<Row>;
+export interface FilterBarOptions {
   state: FilterState;
-  outcome: FilterOutcome<Row>;
   sources: readonly SourceOption[];
   /** Plural noun of the widget's items, e.g. "medications". */
   noun: string;
+  /** Closed until the toolbar's "Filters" button opens it. */
+  open: boolean;
   onChange: (next: FilterState) => void;
-  onShowAll: () => void;
 }
 
 function toggled(list: readonly string[], key: string, on: boolean): string[] {
@@ -23,25 +22,13 @@ function toggled(list: readonly string[], key: string, on: boolean): string[] {
 }
 
 /**
- * Status, date and source filters. Whenever they hide anything the bar says how many and why, next
- * to one button that shows everything again.
+ * Date and source filters, opened from the toolbar. What they hide is said in the pod's signal lines
+ * (with "Show all"), so closing the form never hides that anything is hidden.
  */
-export function filterBar<Row>(opts: FilterBarOptions<Row>): TemplateResult {
-  const { spec, state, outcome, sources, noun, onChange, onShowAll } = opts;
+export function filterBar(opts: FilterBarOptions): TemplateResult {
+  const { state, sources, noun, open, onChange } = opts;
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
-  return html`<div part="filters" role="group" aria-label="Filter ${noun}">
-    <div>
-      <label for="status-filter">Show</label>
-      <select
-        id="status-filter"
-        .value=${state.status}
-        @change=${(e: Event) => onChange({ ...state, status: value(e) })}
-      >
-        ${spec.statusOptions.map(
-          (o) => html`<option value=${o.value} ?selected=${o.value === state.status}>${o.label}</option>`,
-        )}
-      </select>
-    </div>
+  return html`<div part="filters" id="filter-form" role="group" aria-label="Filter ${noun} by date and source" ?hidden=${!open}>
     <div>
       <label for="from-filter">From</label>
       <input
@@ -84,17 +71,6 @@ export function filterBar<Row>(opts: FilterBarOptions<Row>): TemplateResult {
             )}
           </fieldset>
         </details>`
-      : nothing}
-    ${outcome.hidden > 0
-      ? html`<p class="hidden-count" role="status">
-          <span
-            >${outcome.hidden} ${outcome.hidden === 1 ? 'item is' : 'items are'} hidden by your filters:
-            ${outcome.reasons.join('; ')}.</span
-          >
-          <button type="button" class="show-all" @click=${onShowAll}>
-            Show all ${noun}
-          </button>
-        </p>`
       : nothing}
   </div>`;
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { densityStyles } from './density-styles.js';
 
 /**
  * Shared look of every widget. Colours default to the NHS palette (domain notes §8) and meet WCAG 2.2 AA:
@@ -207,4 +208,5 @@ export const widgetStyles = css`
       display: block;
     }
   }
+  ${densityStyles}
 `;

@@ -56,6 +56,8 @@ export interface WidgetStoriesOptions {
 /** Every story the factory can make, in catalogue order. */
 export const WIDGET_STORY_NAMES = [
   'Ready',
+  'DensityCompact',
+  'DensityComfortable',
   'SameItemFromSeveralSources',
   'StaleBatchFeed',
   'WithheldAtSource',
@@ -153,6 +155,28 @@ export function widgetStories(opts: WidgetStoriesOptions): Partial<Record<Widget
           await expect(item.querySelector('[part~="source"]')).not.toBeNull();
           await expect(item.querySelector('[part~="freshness"]')).not.toBeNull();
         }
+      },
+    },
+
+    DensityCompact: {
+      args: { density: 'compact' },
+      parameters: describe(
+        'The default density: one or two lines per item with the short source and freshness ("Riverside UHT · live · 07:45"); the full words are read out and shown when the row is opened (▸). One toolbar line; the date and source filters open from "Filters"; every safety signal is one line.',
+      ),
+      play: async (ctx) => {
+        const el = await settle(widget(ctx), 'ready');
+        await expect(el.getAttribute('density')).toBe('compact');
+        await expect(shadowQueryAll(el, '[part~="filters"]:not([hidden])').length).toBe(0);
+      },
+    },
+
+    DensityComfortable: {
+      args: { density: 'comfortable' },
+      parameters: describe('`density="comfortable"`: the roomier spacing, every field of every item written out.'),
+      play: async (ctx) => {
+        const el = await settle(widget(ctx), 'ready');
+        await expect(el.getAttribute('density')).toBe('comfortable');
+        await expect(shadowQueryAll(el, '.row-toggle').length).toBe(0);
       },
     },
 

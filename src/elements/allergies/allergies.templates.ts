@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { clinicalTimeText } from '../../ui/clinical-time-text.js';
 import { dateText } from '../../ui/dates.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
+import { rowBody, type RowView } from '../../ui/row-disclosure.js';
 import type { AllergyReaction, AllergyRow } from './allergies.model.js';
 
 const SEVERITY_WORDS = { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' } as const;
@@ -52,35 +53,39 @@ export function contradiction(row: AllergyRow): TemplateResult | typeof nothing 
   </p>`;
 }
 
-export function allergyItem(row: AllergyRow, otherSources: string[], now: Date): TemplateResult {
+export function allergyItem(row: AllergyRow, otherSources: string[], now: Date, view: RowView): TemplateResult {
   return html`<li part="item" tabindex="0" data-key=${row.key} class=${row.highCriticality ? 'high-criticality' : ''}>
-    <p class="name">
-      ${row.name} ${row.typeLabel ? html`<span class="tag type">${row.typeLabel}</span>` : nothing}
-      ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
-    </p>
-    <div class="meta">
-      ${statusTag(row)} ${criticalityTag(row)}
-      ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
-      <span>Onset: ${clinicalTimeText(row.onset)}</span>
-      ${row.lastOccurrence ? html`<span>Last reaction: ${dateText(row.lastOccurrence)}</span>` : nothing}
-      ${securityTags(row)}
-    </div>
-    ${reactionList(row)}
-    ${row.ended
-      ? html`<p class="ended">
-          No longer applies from ${dateText(row.ended.date, 'date not recorded')}${row.ended.reason
-            ? html`: ${row.ended.reason}`
-            : nothing}
-        </p>`
-      : nothing}
-    ${recordedLine(row)}
-    ${otherSources.length > 0 ? html`<p class="also">Also recorded by ${otherSources.join(', ')}</p>` : nothing}
-    ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}
-    ${provenanceLine(row, now)}
+    ${rowBody(
+      view.disclosure(row.key, row.name),
+      html`<p class="name">${row.name}</p>
+        <div class="meta">
+          ${statusTag(row)} ${criticalityTag(row)}
+          ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
+          ${securityTags(row)}
+        </div>
+        ${reactionList(row)}
+        ${row.ended
+          ? html`<p class="ended">
+              No longer applies from ${dateText(row.ended.date, 'date not recorded')}${row.ended.reason
+                ? html`: ${row.ended.reason}`
+                : nothing}
+            </p>`
+          : nothing}`,
+      provenanceLine(row, now),
+      html`<div class="meta">
+          ${row.typeLabel ? html`<span class="tag type">${row.typeLabel}</span>` : nothing}
+          ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
+          <span>Onset: ${clinicalTimeText(row.onset)}</span>
+          ${row.lastOccurrence ? html`<span>Last reaction: ${dateText(row.lastOccurrence)}</span>` : nothing}
+        </div>
+        ${recordedLine(row)}
+        ${otherSources.length > 0 ? html`<p class="also">Also recorded by ${otherSources.join(', ')}</p>` : nothing}
+        ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}`,
+    )}
   </li>`;
 }
 
-export function noKnownAllergyItem(row: AllergyRow, now: Date): TemplateResult {
+export function noKnownAllergyItem(row: AllergyRow, now: Date, view: RowView): TemplateResult {
   return html`<li part="item" tabindex="0" data-key=${row.key} class="no-known">
     <p class="name">
       <span class="statement">${row.name}</span> — recorded by
@@ -88,13 +93,18 @@ export function noKnownAllergyItem(row: AllergyRow, now: Date): TemplateResult {
       on ${dateText(row.date, 'date not recorded')}
     </p>
     ${contradiction(row)}
-    <div class="meta">
-      ${statusTag(row)}
-      ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
-      ${securityTags(row)}
-    </div>
-    ${row.recordedBy || row.assertedBy ? recordedLine(row) : nothing}
-    ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}
-    ${provenanceLine(row, now)}
+    ${rowBody(
+      view.disclosure(row.key, row.name),
+      html`<div class="meta">
+        ${statusTag(row)}
+        ${row.uncertain ? html`<span class="tag uncertain-mark">${row.verificationLabel}</span>` : nothing}
+        ${securityTags(row)}
+      </div>`,
+      provenanceLine(row, now),
+      row.recordedBy || row.assertedBy || row.notes.length > 0
+        ? html`${row.recordedBy || row.assertedBy ? recordedLine(row) : nothing}
+          ${row.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}`
+        : nothing,
+    )}
   </li>`;
 }

@@ -43,8 +43,9 @@ export class CareRecordAllergies extends CareRecordElement<AllergyRow> {
   /** Each allergy says which other sources on screen record it too; "no known" statements stand alone. */
   protected override renderRows(rows: AllergyRow[], now: Date): TemplateResult {
     const others = otherSourcesByRow(rows.filter((r) => r.kind === 'allergy'));
+    const view = this.rowView();
     return this.renderList(rows, (row) => row.key, (row) =>
-      row.kind === 'no-known' ? noKnownAllergyItem(row, now) : allergyItem(row, others.get(row.key) ?? [], now),
+      row.kind === 'no-known' ? noKnownAllergyItem(row, now, view) : allergyItem(row, others.get(row.key) ?? [], now, view),
     );
   }
 }

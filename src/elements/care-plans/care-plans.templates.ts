@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dateText } from '../../ui/dates.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
+import { rowBody, type RowView } from '../../ui/row-disclosure.js';
 import { notesFact, periodFact } from '../../ui/titled-item.js';
 import type { CarePlanRow } from './care-plans.model.js';
 import type { ActivitySchedule, CarePlanActivity } from './care-plans.activities.js';
@@ -48,30 +49,35 @@ export function activityList(activities: readonly CarePlanActivity[]): TemplateR
   </ol>`;
 }
 
-export function carePlanItem(row: CarePlanRow, now: Date): TemplateResult {
+export function carePlanItem(row: CarePlanRow, now: Date, view: RowView): TemplateResult {
   return html`<li part="item" tabindex="0" data-key=${row.key}>
-    <h3>${row.title ?? html`<span class="not-recorded">Care plan title not recorded</span>`}</h3>
-    <div class="meta">
-      ${statusTag(row, row.attention)}
-      ${row.source.type ? html`<span class="tag setting">${row.source.typeLabel}</span>` : nothing}
-      ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
-      ${row.intentLabel ? html`<span class="tag intent">${row.intentLabel}</span>` : nothing}
-      ${securityTags(row)}
-    </div>
-    ${row.description ? html`<p class="description">${row.description}</p>` : nothing}
-    <dl class="facts">
-      ${periodFact(row.start, row.end)}
-      <div class="author">
-        <dt>Author</dt>
-        <dd>${row.author ?? html`<span class="not-recorded">Not recorded</span>`}</dd>
-      </div>
-      ${row.addresses.length > 0
-        ? html`<div><dt>Addresses</dt><dd>${row.addresses.join('; ')}</dd></div>`
-        : nothing}
-      ${notesFact(row.notes)}
-    </dl>
-    <h4>Activities (${row.activities.length})</h4>
-    ${activityList(row.activities)}
-    ${provenanceLine(row, now)}
+    ${rowBody(
+      view.disclosure(row.key, row.title ?? 'care plan'),
+      html`<h3>${row.title ?? html`<span class="not-recorded">Care plan title not recorded</span>`}</h3>
+        <div class="meta">
+          ${statusTag(row, row.attention)}
+          ${row.source.type ? html`<span class="tag setting">${row.source.typeLabel}</span>` : nothing}
+          ${securityTags(row)}
+        </div>`,
+      provenanceLine(row, now),
+      html`<div class="meta">
+          ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}
+          ${row.intentLabel ? html`<span class="tag intent">${row.intentLabel}</span>` : nothing}
+        </div>
+        ${row.description ? html`<p class="description">${row.description}</p>` : nothing}
+        <dl class="facts">
+          ${periodFact(row.start, row.end)}
+          <div class="author">
+            <dt>Author</dt>
+            <dd>${row.author ?? html`<span class="not-recorded">Not recorded</span>`}</dd>
+          </div>
+          ${row.addresses.length > 0
+            ? html`<div><dt>Addresses</dt><dd>${row.addresses.join('; ')}</dd></div>`
+            : nothing}
+          ${notesFact(row.notes)}
+        </dl>
+        <h4>Activities (${row.activities.length})</h4>
+        ${activityList(row.activities)}`,
+    )}
   </li>`;
 }

@@ -21,7 +21,7 @@ export function parseSections(value: string | null | undefined): { sections: Sec
   const sections: SectionName[] = [];
   const unknown: string[] = [];
   for (const name of names) {
-    if (!(name in SECTIONS)) unknown.push(name);
+    if (!Object.hasOwn(SECTIONS, name)) unknown.push(name);
     else if (!sections.includes(name as SectionName)) sections.push(name as SectionName);
   }
   return { sections, unknown };

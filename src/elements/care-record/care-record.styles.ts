@@ -14,6 +14,51 @@ export const careRecordStyles = css`
   }
   .pod {
     min-width: 0;
+    position: relative;
+  }
+  /* The toggle sits on the pod's heading line instead of a line of its own; the pod leaves it room. */
+  .pod:not(.collapsed) .pod-bar {
+    position: absolute;
+    top: 6px;
+    right: 20px;
+    z-index: 1;
+  }
+  .pod:not(.collapsed) .pod-body {
+    --care-record-header-inset: 4rem;
+  }
+  .record-bar {
+    display: flex;
+    margin-bottom: var(--care-record-spacing, 8px);
+  }
+  .record-bar input {
+    font: inherit;
+    flex: 1 1 auto;
+    max-width: 32rem;
+    min-width: 0;
+    min-height: 32px;
+    padding: 2px 8px;
+    border: 1px solid var(--care-record-border-color, #768692);
+    border-radius: 4px;
+    color: inherit;
+    background: var(--care-record-background, #ffffff);
+  }
+  .record-bar input:focus-visible {
+    outline: 3px solid var(--care-record-text-color, #212b32);
+    box-shadow: 0 0 0 6px var(--care-record-focus-color, #ffeb3b);
+  }
+  .record-status {
+    padding: 8px 12px;
+    margin-bottom: var(--care-record-spacing, 8px);
+    border-left: 6px solid var(--care-record-error-color, #d5281b);
+    background: var(--care-record-warning-background, #fff9c4);
+  }
+  .record-status p {
+    margin: 0 0 4px;
+  }
+  @media (forced-colors: active) {
+    .record-status {
+      border: 2px solid CanvasText;
+    }
   }
   .pod-body {
     max-height: var(--care-record-pod-max-height, none);
@@ -69,6 +114,8 @@ export const careRecordStyles = css`
   }
   @media print {
     .grid,
+    .record-bar,
+    .record-status,
     .unknown {
       display: none !important;
     }

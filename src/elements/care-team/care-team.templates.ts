@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact } from '../../model/contacts.js';
 import { dateText } from '../../ui/dates.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
+import { rowBody, type RowView } from '../../ui/row-disclosure.js';
 import { notesFact, periodFact } from '../../ui/titled-item.js';
 import type { CareTeamMember, CareTeamRow } from './care-team.model.js';
 
@@ -61,30 +62,32 @@ function careTeamMember(member: CareTeamMember): TemplateResult {
   </li>`;
 }
 
-export function careTeamItem(row: CareTeamRow, now: Date): TemplateResult {
+export function careTeamItem(row: CareTeamRow, now: Date, view: RowView): TemplateResult {
   return html`<li part="item" tabindex="0" data-key=${row.key}>
-    <h3>${row.name ?? html`<span class="not-recorded">Care team name not recorded</span>`}</h3>
-    <div class="meta">
-      ${statusTag(row, row.attention)}
-      ${row.categories.map((c) => html`<span class="tag category">${c}</span>`)} ${securityTags(row)}
-    </div>
-    <dl class="facts">
-      ${periodFact(row.start, row.end)}
-      ${row.reasons.length > 0
-        ? html`<div><dt>Reason</dt><dd>${row.reasons.join('; ')}</dd></div>`
-        : nothing}
-      <div class="team-contact">
-        <dt>Team contact</dt>
-        <dd>${contactList(row.contacts, 'Not recorded')}</dd>
-      </div>
-      ${notesFact(row.notes)}
-    </dl>
-    <h4>Members (${row.members.length})</h4>
-    ${row.members.length > 0
-      ? html`<ul class="members">
-          ${row.members.map((m) => careTeamMember(m))}
-        </ul>`
-      : html`<p class="not-recorded">No members recorded</p>`}
-    ${provenanceLine(row, now)}
+    ${rowBody(
+      view.disclosure(row.key, row.name ?? 'care team'),
+      html`<h3>${row.name ?? html`<span class="not-recorded">Care team name not recorded</span>`}</h3>
+        <span class="member-count">${row.members.length} ${row.members.length === 1 ? 'member' : 'members'}</span>
+        <div class="meta">${statusTag(row, row.attention)} ${securityTags(row)}</div>`,
+      provenanceLine(row, now),
+      html`<div class="meta">${row.categories.map((c) => html`<span class="tag category">${c}</span>`)}</div>
+        <dl class="facts">
+          ${periodFact(row.start, row.end)}
+          ${row.reasons.length > 0
+            ? html`<div><dt>Reason</dt><dd>${row.reasons.join('; ')}</dd></div>`
+            : nothing}
+          <div class="team-contact">
+            <dt>Team contact</dt>
+            <dd>${contactList(row.contacts, 'Not recorded')}</dd>
+          </div>
+          ${notesFact(row.notes)}
+        </dl>
+        <h4>Members (${row.members.length})</h4>
+        ${row.members.length > 0
+          ? html`<ul class="members">
+              ${row.members.map((m) => careTeamMember(m))}
+            </ul>`
+          : html`<p class="not-recorded">No members recorded</p>`}`,
+    )}
   </li>`;
 }

@@ -75,7 +75,7 @@ export class CareRecordDocuments extends CareRecordElement<DocumentRow> {
 
   protected override renderItem(row: DocumentRow, now: Date): TemplateResult {
     const id = this.viewerId(row.key);
-    return documentItem(row, now, {
+    return documentItem(row, now, this.rowView(), {
       open: this.viewer.get(row.key),
       id,
       onToggle: () => this.toggle(row),

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dateText } from '../../ui/dates.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
+import { rowBody, type RowView } from '../../ui/row-disclosure.js';
 import type { DocumentRow } from './documents.model.js';
 import type { AttachmentView, OpenDocument, ReadableDocument, SectionView } from './documents.controller.js';
 import type { DocumentAttachment } from './documents.attachments.js';
@@ -155,36 +156,46 @@ export interface DocumentItemView {
   onClose: () => void;
 }
 
-export function documentItem(row: DocumentRow, now: Date, view: DocumentItemView): TemplateResult {
+export function documentItem(
+  row: DocumentRow,
+  now: Date,
+  rows: RowView,
+  view: DocumentItemView,
+): TemplateResult {
   const { open, id } = view;
   return html`<li part="item" tabindex="0" data-key=${row.key}>
-    <h3 class="title">${row.title}</h3>
-    <div class="meta">
-      ${statusTag(row, row.statusAttention)}
-      ${docStatusTag(row)}
-      <span>Type: ${row.typeText ?? notRecorded('not recorded')}</span>
-      <span>Date: ${dateText(row.date)}</span>
-      ${periodText(row)} ${securityTags(row)}
-    </div>
-    <div class="meta people">
-      <span class="author"
-        >Author: ${row.authors.length > 0 ? row.authors.join('; ') : notRecorded('not recorded')}</span
-      >
-      <span class="custodian">Custodian: ${row.custodian ?? notRecorded('not recorded')}</span>
-    </div>
-    ${row.alsoSharedBy.length > 0
-      ? html`<p class="also-shared">The same document was also shared by ${row.alsoSharedBy.join(', ')}.</p>`
-      : nothing}
-    ${copyAdvice(row)} ${provenanceLine(row, now)}
-    <button
-      type="button"
-      class="open"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${id}
-      @click=${view.onToggle}
-    >
-      View document<span class="visually-hidden">: ${row.title}</span>
-    </button>
+    ${rowBody(
+      rows.disclosure(row.key, row.title),
+      html`<h3 class="title">${row.title}</h3>
+        <div class="meta">
+          <span>Date: ${dateText(row.date)}</span>
+          ${statusTag(row, row.statusAttention)} ${docStatusTag(row)} ${securityTags(row)}
+        </div>
+        <button
+          type="button"
+          class="open"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${id}
+          @click=${view.onToggle}
+        >
+          View document<span class="visually-hidden">: ${row.title}</span>
+        </button>`,
+      provenanceLine(row, now),
+      html`<div class="meta">
+          <span>Type: ${row.typeText ?? notRecorded('not recorded')}</span>
+          ${periodText(row)}
+        </div>
+        <div class="meta people">
+          <span class="author"
+            >Author: ${row.authors.length > 0 ? row.authors.join('; ') : notRecorded('not recorded')}</span
+          >
+          <span class="custodian">Custodian: ${row.custodian ?? notRecorded('not recorded')}</span>
+        </div>
+        ${row.alsoSharedBy.length > 0
+          ? html`<p class="also-shared">The same document was also shared by ${row.alsoSharedBy.join(', ')}.</p>`
+          : nothing}
+        ${copyAdvice(row)}`,
+    )}
     ${open
       ? openDocumentView(row, open, id, view.onClose)
       : html`<div id=${id} class="viewer" hidden></div>`}

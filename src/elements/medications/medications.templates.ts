@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dateText } from '../../ui/dates.js';
+import { rowBody, type RowView } from '../../ui/row-disclosure.js';
 import { provenanceLine, securityTags, statusTag } from '../../ui/item-meta.js';
 import { groupMedications, type MedicationGroup, type MedicationRow } from './medications.model.js';
 
@@ -12,19 +13,27 @@ export function medicationGroupHeading(group: MedicationGroup): TemplateResult {
   </li>`;
 }
 
-export function medicationItem(row: MedicationRow, now: Date): TemplateResult {
+export function medicationItem(row: MedicationRow, now: Date, view: RowView): TemplateResult {
+  const more = row.end || row.lastIssued;
   return html`<li part="item" tabindex="0" data-key=${row.key} data-group=${row.medicineKey}>
-    <p class="dosage">
-      ${row.dosage ? html`<span class="dosage-text">${row.dosage}</span>` : html`<span class="not-recorded">Dose not recorded</span>`}
-    </p>
-    <div class="meta">
-      ${statusTag(row)}
-      <span>Started: ${dateText(row.start)}</span>
-      ${row.end ? html`<span>Ended: ${dateText(row.end)}</span>` : nothing}
-      ${row.lastIssued ? html`<span>Last issued: ${dateText(row.lastIssued)}</span>` : nothing}
-      ${securityTags(row)}
-    </div>
-    ${provenanceLine(row, now)}
+    ${rowBody(
+      view.disclosure(row.key, `${row.name}, ${row.dosage ?? 'dose not recorded'}`),
+      html`<p class="dosage">
+          ${row.dosage ? html`<span class="dosage-text">${row.dosage}</span>` : html`<span class="not-recorded">Dose not recorded</span>`}
+        </p>
+        <div class="meta">
+          ${statusTag(row)}
+          <span>Started: ${dateText(row.start)}</span>
+          ${securityTags(row)}
+        </div>`,
+      provenanceLine(row, now),
+      more
+        ? html`<div class="meta">
+            ${row.end ? html`<span>Ended: ${dateText(row.end)}</span>` : nothing}
+            ${row.lastIssued ? html`<span>Last issued: ${dateText(row.lastIssued)}</span>` : nothing}
+          </div>`
+        : nothing,
+    )}
   </li>`;
 }
 

@@ -41,6 +41,7 @@ export class CareRecordProblems extends CareRecordElement<ProblemRow> {
   /** Each problem says which other sources on screen record it too. */
   protected override renderRows(rows: ProblemRow[], now: Date): TemplateResult {
     const others = otherSourcesByRow(rows);
-    return this.renderList(rows, (row) => row.key, (row) => problemItem(row, others.get(row.key) ?? [], now));
+    const view = this.rowView();
+    return this.renderList(rows, (row) => row.key, (row) => problemItem(row, others.get(row.key) ?? [], now, view));
   }
 }

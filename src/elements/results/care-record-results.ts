@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { rowBody } from '../../ui/row-disclosure.js';
 import { state } from 'lit/decorators.js';
 import { CareRecordElement } from '../../core/care-record-element.js';
 import type { WidgetDescriptor } from '../../core/widget-descriptor.js';
@@ -104,7 +105,8 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
     this.expanded = next;
   }
 
-  private renderMembers(row: ResultRow, trends: ReadonlyMap<string, TrendSeries>): TemplateResult {
+  /** A panel's flagged results and its "Show N results" button: on the panel's main line. */
+  private renderMembersToggle(row: ResultRow): TemplateResult {
     const count = row.members.length;
     const open = this.expanded.has(row.key);
     const id = membersId(row.key);
@@ -119,8 +121,12 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
         ${open ? 'Hide' : 'Show'} ${plural(count, 'result', 'results')}<span class="visually-hidden">
           in ${row.name}</span
         >
-      </button>
-      <ul class="members" id=${id} ?hidden=${!open}>
+      </button>`;
+  }
+
+  private renderMembers(row: ResultRow, trends: ReadonlyMap<string, TrendSeries>): TemplateResult {
+    const open = this.expanded.has(row.key);
+    return html`<ul class="members" id=${membersId(row.key)} ?hidden=${!open}>
         ${open ? memberItems(row, trends) : nothing}
       </ul>`;
   }
@@ -146,31 +152,46 @@ export class CareRecordResults extends CareRecordElement<ResultRow> {
     chartRow: ReadonlyMap<string, string>,
   ): TemplateResult {
     const reportLike = row.kind !== 'observation';
+    const reportId = `report-${membersId(row.key)}`;
     return html`<li part="item" tabindex="0" data-key=${row.key} data-kind=${row.kind} class="result">
-      <div class="title">
-        <h3>${row.name}</h3>
-        ${row.category ? html`<span class="category">${row.category}</span>` : nothing}
-      </div>
-      ${valuesBlock(row)}
-      ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
+      ${rowBody(
+        this.rowView().disclosure(row.key, row.name),
+        html`<div class="title">
+            <h3>${row.name}</h3>
+          </div>
+          ${valuesBlock(row)}
+          <div class="meta">
+            ${statusTag(row, row.attention)}
+            <span class="taken">${dateTimeText(row.effective)}</span>
+            ${securityTags(row)}
+          </div>
+          ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}
+          ${row.members.length > 0 ? this.renderMembersToggle(row) : nothing}`,
+        provenanceLine(row, now),
+        html`${row.category ? html`<span class="category">${row.category}</span>` : nothing}
+          ${row.conclusion ? html`<p class="conclusion"><strong>Conclusion:</strong> ${row.conclusion}</p>` : nothing}
+          ${row.notes.map((n) => html`<p class="note">${n}</p>`)}
+          <div class="meta">
+            <span>Taken: ${dateTimeText(row.effective)}</span>
+            <span>Issued: ${dateTimeText(row.issued)}</span>
+            ${row.report?.performers.length
+              ? html`<span class="performer">Performed by: ${row.report.performers.join('; ')}</span>`
+              : nothing}
+          </div>
+          ${trendsFor(row, trends, (series) => chartRow.get(series) === row.key)}`,
+      )}
+      ${reportText(row, this.reader.get(row.key), reportId, {
+        toggle: () => this.toggleReport(row),
+        close: () => void this.closeReport(row, reportId),
+      })}
       ${row.members.length > 0 ? this.renderMembers(row, trends) : nothing} ${missingMembers(row)}
-      ${reportLike && row.members.length === 0 && !row.conclusion && row.unavailableMembers === 0 && !row.report?.presentedForm.length
+      ${reportLike &&
+      row.members.length === 0 &&
+      !row.conclusion &&
+      row.unavailableMembers === 0 &&
+      !row.report?.presentedForm.length
         ? html`<p class="not-recorded">No results, conclusion or report text were sent with this report.</p>`
         : nothing}
-      ${reportText(row, this.reader.get(row.key), `report-${membersId(row.key)}`, {
-        toggle: () => this.toggleReport(row),
-        close: () => void this.closeReport(row, `report-${membersId(row.key)}`),
-      })}
-      ${row.notes.map((n) => html`<p class="note">${n}</p>`)}
-      <div class="meta">
-        ${statusTag(row, row.attention)}
-        <span>Taken: ${dateTimeText(row.effective)}</span>
-        <span>Issued: ${dateTimeText(row.issued)}</span>
-        ${row.report?.performers.length ? html`<span class="performer">Performed by: ${row.report.performers.join('; ')}</span>` : nothing}
-        ${securityTags(row)}
-      </div>
-      ${row.statusNote ? html`<p class="status-note">${row.statusNote}</p>` : nothing}
-      ${trendsFor(row, trends, (series) => chartRow.get(series) === row.key)} ${provenanceLine(row, now)}
     </li>`;
   }
 }

@@ -87,12 +87,15 @@ describe('<care-record-allergies>', () => {
     const penicillin = item(el, 'AllergyIntolerance/ai-rich-penicillin-riverside');
     expect(penicillin.classList.contains('high-criticality')).to.equal(true);
     expect(text(penicillin.querySelector('.criticality.attention'))).to.equal('⚠ High criticality');
-    expect(text(penicillin.querySelector('.name'))).to.equal('Allergy to penicillin Allergy Medication');
+    expect(text(penicillin.querySelector('.name'))).to.equal('Allergy to penicillin');
+    // Type and category open with the row in the compact density; they are in the row either way.
+    expect(text(penicillin.querySelector('.tag.type'))).to.equal('Allergy');
+    expect(text(penicillin.querySelector('.category'))).to.equal('Medication');
     const trimethoprim = item(el, 'AllergyIntolerance/ai-rich-trimethoprim');
     expect(trimethoprim.classList.contains('high-criticality')).to.equal(false);
     expect(text(trimethoprim.querySelector('.criticality'))).to.equal('Low criticality');
     expect(trimethoprim.querySelector('.criticality.attention')).to.equal(null);
-    expect(text(trimethoprim.querySelector('.type'))).to.equal('Intolerance');
+    expect(text(trimethoprim.querySelector('.tag.type'))).to.equal('Intolerance');
     const latex = item(el, 'AllergyIntolerance/ai-rich-latex');
     expect(text(latex.querySelector('.criticality'))).to.equal('Criticality unable to assess');
     expect(text(latex.querySelector('.uncertain-mark'))).to.equal('Unconfirmed');

@@ -133,8 +133,8 @@ describe('<care-record-medications>', () => {
   it('hides past medications by default, says how many, and shows them all in one click', async () => {
     const el = await medications({ patientId: rich.id });
     const before = itemKeys(el);
-    const bar = parts(el, 'filters')[0]!;
-    const hiddenText = text(bar.querySelector('.hidden-count'));
+    // The count is a safety signal: in part="status", outside the filter form (closed by default).
+    const hiddenText = text(shadow(el).querySelector('[part~="status"] .hidden-count'));
     const hidden = Number(/(\d+) items? (is|are) hidden/.exec(hiddenText)?.[1]);
     expect(hidden).to.be.greaterThan(0);
     expect(hiddenText).to.contain('past medication');
