@@ -40,7 +40,7 @@ const { values: opts } = parseArgs({
     'render-sizes': { type: 'string' },
     'render-kinds': { type: 'string' },
     runs: { type: 'string' },
-    'latency-before': { type: 'string', default: 'main' },
+    'latency-before': { type: 'string', default: '36f59e2' },
   },
 });
 
