@@ -18,7 +18,7 @@ export const densityStyles = css`
     overflow-wrap: anywhere;
   }
   .widget-header {
-    padding-inline-end: var(--care-record-header-inset, 0);
+    padding-inline-end: var(--_pod-header-inset, 0);
   }
   .toolbar {
     display: flex;

@@ -24,7 +24,7 @@ export const careRecordStyles = css`
     z-index: 1;
   }
   .pod:not(.collapsed) .pod-body {
-    --care-record-header-inset: 4rem;
+    --_pod-header-inset: 4rem;
   }
   .record-bar {
     display: flex;

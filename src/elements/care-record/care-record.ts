@@ -49,6 +49,7 @@ import { POINTER, reasonBanner, recordReason, sharedReason, type PodOutcome } fr
  * @cssprop --care-record-accent-color - Pod toggles (default #005eb8).
  * @cssprop --care-record-focus-color - Focus highlight (default #ffeb3b).
  * @cssprop --care-record-error-color - Marker of the note on unknown section names (default #d5281b).
+ * @cssprop --care-record-warning-background - The record-level reason said once at its top (default #fff9c4).
  * @cssprop --care-record-radius - Corner radius of the pods (default 4px).
  */
 export class CareRecord extends LitElement {

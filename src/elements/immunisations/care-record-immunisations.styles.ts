@@ -5,6 +5,21 @@ export const immunisationsStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  /*
+   * Compact: a product name from dm+d runs to three lines ("Adjuvanted trivalent influenza vaccine
+   * (surface antigen, inactivated) suspension for injection 0.5ml pre-filled syringes"); it keeps one
+   * line beside the row's button, and the whole name opens with the row (and is its title).
+   */
+  :host([density='compact']) .vaccine {
+    flex: 1 1 12rem;
+    min-width: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  :host([density='comfortable']) .vaccine-full {
+    display: none;
+  }
   .details,
   .origin,
   .subpotent,

@@ -28,7 +28,7 @@ export function immunisationItem(row: ImmunisationRow, now: Date, view: RowView)
   return html`<li part="item" tabindex="0" data-key=${row.key} class=${row.given ? 'given' : 'not-given'}>
     ${rowBody(
       view.disclosure(row.key, row.vaccine),
-      html`<p class="vaccine">${row.vaccine}</p>
+      html`<p class="vaccine" title=${row.vaccine}>${row.vaccine}</p>
         <div class="meta">
           ${statusTag(row, !row.given)}
           <span>Date: ${clinicalTimeText(row.occurrence, 'Date not recorded')}</span>
@@ -38,7 +38,8 @@ export function immunisationItem(row: ImmunisationRow, now: Date, view: RowView)
         ${row.notGivenReason ? html`<p class="not-given-reason">Not given: ${row.notGivenReason}</p>` : nothing}
         ${row.subpotent ? html`<p class="subpotent">${row.subpotent}</p>` : nothing}`,
       provenanceLine(row, now),
-      html`${row.procedure ? html`<p class="details">${row.procedure}</p>` : nothing}
+      html`<p class="details vaccine-full">${detailField('Vaccine', row.vaccine)}</p>
+        ${row.procedure ? html`<p class="details">${row.procedure}</p>` : nothing}
         <p class="details">
           ${detailField('Against', row.targetDiseases)}
           ${detailField('Site', row.site)} ${detailField('Route', row.route)} ${detailField('Amount', row.doseQuantity)}
