@@ -36,6 +36,8 @@ function membersId(key: string): string {
  * Default view: every result except cancelled tests, which are counted as hidden with "Show all".
  *
  * @summary Test results from the shared care record, with source and freshness of every item.
+ *
+ * @cssprop --care-record-document-height - Height of an open report (PDF or image) (default 36rem).
  */
 export class CareRecordResults extends CareRecordElement<ResultRow> {
   static override styles = [widgetStyles, documentReaderStyles, resultsStyles];
