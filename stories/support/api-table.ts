@@ -22,7 +22,9 @@ function row(name: string, category: string, description: string | undefined, ty
   return {
     name,
     description,
-    type: { name: 'other', value: type ?? '' },
+    ...(type ? { type: { name: 'other', value: type } } : {}),
+    // Only attributes get controls (render.ts); the other rows are documentation.
+    ...(category === 'attributes' ? {} : { control: false }),
     table: {
       category,
       type: type ? { summary: type } : undefined,

@@ -81,6 +81,9 @@ export type WidgetStoryName = (typeof WIDGET_STORY_NAMES)[number];
 /** The timeout story's `request-timeout` (the default is 15 s): the real timeout, sooner. */
 const STORY_TIMEOUT_MS = 2_000;
 
+/** The loading story's `request-timeout`: longer than anyone looks at it (and within setTimeout's range). */
+const LOADING_TIMEOUT_MS = 86_400_000;
+
 function describe(text: string) {
   return { docs: { description: { story: text } } };
 }
@@ -256,7 +259,8 @@ export function widgetStories(opts: WidgetStoriesOptions): Partial<Record<Widget
       : undefined,
 
     Loading: {
-      args: { 'base-url': scenarioBaseUrl('never') },
+      // A day's `request-timeout`, so the widget is still loading however long the docs page is open.
+      args: { 'base-url': scenarioBaseUrl('never'), 'request-timeout': LOADING_TIMEOUT_MS },
       parameters: {
         ...describe('Mock scenario `never`: the HIE has not answered yet. The loading message stays up.'),
         // Tells the CI smoke test that this widget stays "loading" on purpose.
