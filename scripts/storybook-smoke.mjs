@@ -276,17 +276,18 @@ async function checkStory(watched, base, entry, axeSource) {
  */
 function docsWidgets() {
   const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
-  const storyOf = (el) => {
+  // The primary story is shown twice (at the top and in the list): each block is compared on its own.
+  const blockOf = (el) => {
     for (let node = el; node; node = node.parentElement ?? node.getRootNode()?.host) {
-      const id = node.id?.match(/^anchor--(?:primary--)?(.+)$/)?.[1];
-      if (id) return id;
+      const match = node.id?.match(/^anchor--(?:primary--)?(.+)$/);
+      if (match) return { block: match[0], storyId: match[1] };
     }
-    return undefined;
+    return { block: undefined, storyId: undefined };
   };
   const docsRoot = document.querySelector('#storybook-docs') ?? document.body;
   return all(docsRoot)
     .filter((el) => el.localName.startsWith('care-record-') && el.hasAttribute('state'))
-    .map((el) => ({ tag: el.localName, state: el.getAttribute('state'), storyId: storyOf(el) }));
+    .map((el) => ({ tag: el.localName, state: el.getAttribute('state'), ...blockOf(el) }));
 }
 
 const widgetKey = (widgets) => widgets.map((w) => `${w.tag}:${w.state}`).sort().join(' ');
@@ -313,12 +314,13 @@ async function checkDocs(watched, base, entry, expected) {
     // report whatever still differs.
     const byStory = (widgets) => {
       const groups = new Map();
-      for (const w of widgets) groups.set(w.storyId, [...(groups.get(w.storyId) ?? []), w]);
+      for (const w of widgets) groups.set(w.block, [...(groups.get(w.block) ?? []), w]);
       return groups;
     };
     const mismatches = (widgets) => {
       const found = [];
-      for (const [storyId, group] of byStory(widgets)) {
+      for (const group of byStory(widgets).values()) {
+        const { storyId } = group[0];
         const alone = storyId === undefined ? undefined : expected.get(storyId);
         if (alone) {
           if (widgetKey(group) !== widgetKey(alone)) {
