@@ -8,7 +8,12 @@
  *   - a widget still "loading" after its story finished (except stories that hold it open on purpose,
  *     `parameters.smoke.expectLoading`),
  *   - an axe-core violation of serious or critical impact in the story root (shadow DOM included).
- * It also opens every docs page (autodocs and MDX) and fails on console errors and exceptions there.
+ * It also opens every docs page (autodocs and MDX), where a component's stories render side by side in
+ * one page, and fails on console errors and exceptions there and on any widget whose final state there
+ * differs from the state the same story ends in when it runs alone (where its play function checked
+ * it): each story's widgets must reach that state (ready, empty, error… or loading for the stories that
+ * hold it open) on the docs page too, so one story's mock behaviour cannot leak into its neighbours.
+ * Widgets that belong to no story must not stay loading.
  *
  * Usage: node scripts/storybook-smoke.mjs [--dir storybook-static | --url http://localhost:6006]
  *        [--concurrency 3] [--only <id text>] [--no-docs] [--verbose]
@@ -43,6 +48,8 @@ const { values: options } = parseArgs({
 });
 
 const STORY_TIMEOUT_MS = 60_000;
+/** A docs page renders every story of a component at once (the large records too) on a busy machine. */
+const DOCS_SETTLE_MS = 120_000;
 const FAIL_IMPACTS = new Set(['serious', 'critical']);
 
 /**
@@ -169,7 +176,7 @@ async function openPage(browser) {
 }
 
 function newResult(entry) {
-  return { entry, problems: [], hieAnswers: [], minor: [], addonA11y: [] };
+  return { entry, problems: [], hieAnswers: [], minor: [], addonA11y: [], widgets: [] };
 }
 
 /** Shows the story: the first time by loading iframe.html, then through Storybook's channel. */
@@ -221,6 +228,7 @@ async function checkStory(watched, base, entry, axeSource) {
         widgets: widgets.map((el) => ({ tag: el.localName, state: el.getAttribute('state') })),
       };
     });
+    result.widgets = state.widgets;
     if (state.errorDisplay) problems.push(`story did not render: ${brief(state.errorDisplay)}`);
     for (const message of state.playErrors) problems.push(`play function: ${brief(message)}`);
     // Storybook's own reports: the a11y addon's axe run (all impacts: listed; the axe run below
@@ -262,7 +270,33 @@ async function checkStory(watched, base, entry, axeSource) {
   return result;
 }
 
-async function checkDocs(watched, base, entry) {
+/**
+ * Runs in the docs page: every widget (shadow DOM included, so <care-record>'s pods too) with its
+ * state and the story it belongs to (the story block's `#anchor--<id>` / `#anchor--primary--<id>`).
+ */
+function docsWidgets() {
+  const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+  // The primary story is shown twice (at the top and in the list): each block is compared on its own.
+  const blockOf = (el) => {
+    for (let node = el; node; node = node.parentElement ?? node.getRootNode()?.host) {
+      const match = node.id?.match(/^anchor--(?:primary--)?(.+)$/);
+      if (match) return { block: match[0], storyId: match[1] };
+    }
+    return { block: undefined, storyId: undefined };
+  };
+  const docsRoot = document.querySelector('#storybook-docs') ?? document.body;
+  return all(docsRoot)
+    .filter((el) => el.localName.startsWith('care-record-') && el.hasAttribute('state'))
+    .map((el) => ({ tag: el.localName, state: el.getAttribute('state'), ...blockOf(el) }));
+}
+
+const widgetKey = (widgets) => widgets.map((w) => `${w.tag}:${w.state}`).sort().join(' ');
+
+/**
+ * `expected`: story id → the widgets' final states when the story ran alone (stories that failed
+ * alone are left out: they are reported already, and their state there proves nothing).
+ */
+async function checkDocs(watched, base, entry, expected) {
   const result = newResult(entry);
   watched.result = result;
   const { page } = watched;
@@ -272,21 +306,43 @@ async function checkDocs(watched, base, entry) {
       () => window.__smoke?.docsRendered || document.body.classList.contains('sb-show-errordisplay'),
       { timeout: STORY_TIMEOUT_MS, polling: 100 },
     );
-    // Inline stories on the page load their data; give them time to settle (stories in their own
-    // iframes are checked as stories).
-    await page
-      .waitForFunction(
-        () =>
-          ![...document.querySelectorAll('#storybook-docs *')].some(
-            (el) => el.localName.startsWith('care-record-') && el.getAttribute('state') === 'loading',
-          ),
-        { timeout: 20_000, polling: 200 },
-      )
-      .catch(() => result.problems.push('an inline story on the docs page was still loading after 20 s'));
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
       const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent?.trim());
       result.problems.push(`docs page did not render: ${brief(message)}`);
     }
+    // Wait until every story's widgets show what they show alone, and no other widget is loading; then
+    // report whatever still differs.
+    const byStory = (widgets) => {
+      const groups = new Map();
+      for (const w of widgets) groups.set(w.block, [...(groups.get(w.block) ?? []), w]);
+      return groups;
+    };
+    const mismatches = (widgets) => {
+      const found = [];
+      for (const group of byStory(widgets).values()) {
+        const { storyId } = group[0];
+        const alone = storyId === undefined ? undefined : expected.get(storyId);
+        if (alone) {
+          if (widgetKey(group) !== widgetKey(alone)) {
+            found.push(`${storyId}: ${widgetKey(group) || 'no widget'} on the docs page, ${widgetKey(alone) || 'no widget'} when the story runs alone`);
+          }
+        } else {
+          for (const w of group.filter((g) => g.state === 'loading')) found.push(`<${w.tag}> ${storyId ? `in ${storyId} ` : ''}still loading`);
+        }
+      }
+      return found;
+    };
+    const deadline = Date.now() + DOCS_SETTLE_MS;
+    let widgets = await page.evaluate(docsWidgets);
+    while (mismatches(widgets).length && Date.now() < deadline) {
+      await new Promise((ok) => setTimeout(ok, 500));
+      widgets = await page.evaluate(docsWidgets);
+    }
+    for (const m of mismatches(widgets)) result.problems.push(`after ${DOCS_SETTLE_MS / 1000} s: ${m}`);
+    result.widgets = widgets;
+    // A story with widgets whose block is missing from the page is not checked there: say so.
+    const shown = new Set(widgets.map((w) => w.storyId));
+    result.unseen = [...expected.keys()].filter((id) => id.startsWith(`${entry.id.replace(/--docs$/, '')}--`) && !shown.has(id));
   } catch (error) {
     result.problems.push(`did not finish: ${brief(error?.message ?? error)}`);
   }
@@ -336,10 +392,12 @@ const browser = await puppeteer.launch({ executablePath: chromePath(), headless:
 
 let storyResults = [];
 let docsResults = [];
+let expected = new Map();
 try {
   const concurrency = Math.max(1, Number(options.concurrency) || 1);
   storyResults = await pool(browser, stories, concurrency, (w, entry) => checkStory(w, base, entry, axeSource));
-  docsResults = await pool(browser, docs, concurrency, (w, entry) => checkDocs(w, base, entry));
+  expected = new Map(storyResults.filter((r) => !r.problems.length && r.widgets.length).map((r) => [r.entry.id, r.widgets]));
+  docsResults = await pool(browser, docs, concurrency, (w, entry) => checkDocs(w, base, entry, expected));
 } finally {
   await browser.close().catch(() => {});
   server?.close();
@@ -378,6 +436,14 @@ for (const [title, t] of byTitle) {
 console.log(
   `  (${hieAnswers} HTTP error answers from the mock HIE, as the stories asked; ${minor} axe findings of minor/moderate impact, not failing: --verbose lists them)`,
 );
-if (docs.length) console.log(`Storybook smoke: ${docs.length} docs pages checked, ${failedDocs.length} failed`);
+if (docs.length) {
+  const docsWidgetCount = docsResults.reduce((n, r) => n + r.widgets.length, 0);
+  const matched = docsResults.reduce((n, r) => n + r.widgets.filter((w) => w.storyId && expected.has(w.storyId)).length, 0);
+  const unseen = docsResults.flatMap((r) => r.unseen ?? []);
+  if (unseen.length && options.verbose) console.log(`  stories with widgets not on their docs page: ${unseen.join(', ')}`);
+  console.log(
+    `Storybook smoke: ${docs.length} docs pages checked (${docsWidgetCount} widgets, ${matched} compared with their story alone), ${failedDocs.length} failed`,
+  );
+}
 console.log(`Storybook smoke: ${storyResults.length} stories checked, ${failedStories.length} failed (${seconds} s)`);
 process.exit(failedStories.length || failedDocs.length ? 1 : 0);

@@ -9,11 +9,27 @@ export interface ManifestAttribute {
   description?: string;
   fieldName?: string;
   type?: { text: string };
+  default?: string;
 }
 
 export interface ManifestNamed {
   name: string;
   description?: string;
+  /** Events: `CustomEvent<…Detail>`. */
+  type?: { text: string };
+}
+
+export interface ManifestMember {
+  kind: 'field' | 'method';
+  name: string;
+  description?: string;
+  type?: { text: string };
+  default?: string;
+  attribute?: string;
+  static?: boolean;
+  privacy?: 'public' | 'protected' | 'private';
+  parameters?: Array<{ name: string; optional?: boolean; type?: { text: string } }>;
+  return?: { type?: { text: string } };
 }
 
 export interface ManifestDeclaration {
@@ -23,6 +39,7 @@ export interface ManifestDeclaration {
   summary?: string;
   description?: string;
   attributes?: ManifestAttribute[];
+  members?: ManifestMember[];
   events?: ManifestNamed[];
   cssParts?: ManifestNamed[];
   cssProperties?: ManifestNamed[];
@@ -42,6 +59,8 @@ export function declarationFor(tag: string): ManifestDeclaration {
   }
   return found;
 }
+
+export const allDeclarations = (): readonly ManifestDeclaration[] => declarations;
 
 /** Every custom element in the manifest, by tag name. */
 export function manifestTags(): string[] {

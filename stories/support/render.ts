@@ -92,13 +92,12 @@ export function renderElement(
 
 /**
  * Controls for the element's attributes (from the manifest): text or number inputs, a picker of the
- * mock patients for `patient-id`, the token mode, and no controls for read-only or property rows
- * (their documentation stays in the table).
+ * mock patients for `patient-id`, the token mode, and no controls for read-only rows or the
+ * `tokenProvider` property (their documentation stays in the table: stories/support/api-table.ts).
  */
 export function elementArgTypes(tag: string): ArgTypes {
   const argTypes: ArgTypes = {};
   for (const attr of attributesOf(tag)) {
-    if (attr.fieldName && attr.fieldName !== attr.name) argTypes[attr.fieldName] = { control: false };
     if (READ_ONLY_ATTRIBUTES.has(attr.name)) {
       argTypes[attr.name] = { control: false };
     } else if (attr.name === 'patient-id') {

@@ -11,11 +11,11 @@
  * // …one line per story in WIDGET_STORY_NAMES (stories with a `false` option are left out)
  * ```
  */
-import { http, HttpResponse } from 'msw';
 import type { Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { MOCK_PATIENT_IDS, resetScenarios, setScenario, type MockScenario } from '../../mocks/index.js';
+import { MOCK_PATIENT_IDS } from '../../mocks/index.js';
 import { defaultArgs, elementArgTypes, renderElement } from './render.js';
+import { scenarioBaseUrl, UNREACHABLE_BASE_URL } from './scenario-hie.js';
 import {
   expectStatus,
   reveal,
@@ -80,45 +80,26 @@ export const WIDGET_STORY_NAMES = [
 ] as const;
 export type WidgetStoryName = (typeof WIDGET_STORY_NAMES)[number];
 
-/** A base URL no network answers: the network-error story's own msw handler makes it fail. */
-const UNREACHABLE_BASE_URL = 'https://unreachable-hie.example/fhir';
-
 /** The timeout story's `request-timeout` (the default is 15 s): the real timeout, sooner. */
 const STORY_TIMEOUT_MS = 2_000;
 
-/**
- * Chooses the mock HIE's scenario for this story's patient (mocks/scenarios.ts). Story loaders run
- * after the component's `resetLoader`, which has cleared every earlier story's choice.
- */
-function scenarioLoader(scenario: MockScenario, patientId: string) {
-  return async () => {
-    setScenario(scenario, { patientId });
-    return {};
-  };
-}
-
-async function resetLoader() {
-  resetScenarios();
-  return {};
-}
-
-/**
- * Stories that change how the mock HIE answers (a scenario, or their own msw handler) render in their
- * own iframe on the docs page: otherwise they would change the answers for the stories beside them.
- */
-const isolatedInDocs = { docs: { story: { inline: false, height: '420px' } } };
+/** The loading story's `request-timeout`: longer than anyone looks at it (and within setTimeout's range). */
+const LOADING_TIMEOUT_MS = 86_400_000;
 
 function describe(text: string) {
   return { docs: { description: { story: text } } };
 }
 
-/** Meta for a widget's story file: render from args, controls from the manifest, scenario reset. */
+/**
+ * Meta for a widget's story file: render from args, controls from the manifest. A story that needs the
+ * mock HIE to misbehave says so in its own `base-url` (scenarioBaseUrl), never in shared state, so the
+ * stories can sit side by side on the docs page.
+ */
 export function widgetMeta(tag: string): Partial<Meta> {
   return {
     render: (args: Args) => renderElement(tag, args),
     args: { ...defaultArgs },
     argTypes: elementArgTypes(tag),
-    loaders: [resetLoader],
   };
 }
 
@@ -223,9 +204,8 @@ export function widgetStories(opts: WidgetStoriesOptions): Partial<Record<Widget
       : undefined,
 
     SourceUnavailable: {
-      loaders: [scenarioLoader('source-outage', MOCK_PATIENT_IDS.rich)],
+      args: { 'base-url': scenarioBaseUrl('source-outage') },
       parameters: {
-        ...isolatedInDocs,
         ...describe(
           "Mock scenario `source-outage`: the mental health trust did not respond. The widget names the source whose items may be missing and still shows the others.",
         ),
@@ -238,9 +218,8 @@ export function widgetStories(opts: WidgetStoriesOptions): Partial<Record<Widget
     },
 
     StrictServerRefusesIncludes: {
-      loaders: [scenarioLoader('strict-includes', MOCK_PATIENT_IDS.rich)],
+      args: { 'base-url': scenarioBaseUrl('strict-includes') },
       parameters: {
-        ...isolatedInDocs,
         ...describe(
           'Mock scenario `strict-includes`: like HAPI, the server answers 400 to an `_include` that FHIR R4 does not define (such as `CarePlan:author`). The widget asks again without it, shows every item, and says which related details are missing, since some sources may then show as not recorded.',
         ),
@@ -304,9 +283,9 @@ export function widgetStories(opts: WidgetStoriesOptions): Partial<Record<Widget
       : undefined,
 
     Loading: {
-      loaders: [scenarioLoader('never', MOCK_PATIENT_IDS.rich)],
+      // A day's `request-timeout`, so the widget is still loading however long the docs page is open.
+      args: { 'base-url': scenarioBaseUrl('never'), 'request-timeout': LOADING_TIMEOUT_MS },
       parameters: {
-        ...isolatedInDocs,
         ...describe('Mock scenario `never`: the HIE has not answered yet. The loading message stays up.'),
         // Tells the CI smoke test that this widget stays "loading" on purpose.
         smoke: { expectLoading: true },
@@ -332,20 +311,16 @@ export function widgetStories(opts: WidgetStoriesOptions): Partial<Record<Widget
     },
 
     ErrorMalformedJson: {
-      args: { 'patient-id': MOCK_PATIENT_IDS.badHie },
-      loaders: [scenarioLoader('malformed-json', MOCK_PATIENT_IDS.badHie)],
+      args: { 'patient-id': MOCK_PATIENT_IDS.badHie, 'base-url': scenarioBaseUrl('malformed-json') },
       parameters: {
-        ...isolatedInDocs,
         ...describe('Mock scenario `malformed-json`: cut-off JSON is an `invalid-response` error.'),
       },
       play: endsIn('error', couldNotLoad),
     },
 
     ErrorHttp500: {
-      args: { 'patient-id': MOCK_PATIENT_IDS.badHie },
-      loaders: [scenarioLoader('error-500', MOCK_PATIENT_IDS.badHie)],
+      args: { 'patient-id': MOCK_PATIENT_IDS.badHie, 'base-url': scenarioBaseUrl('error-500') },
       parameters: {
-        ...isolatedInDocs,
         ...describe('Mock scenario `error-500`: an `http` error showing the status and the OperationOutcome\'s text.'),
       },
       play: endsIn('error', /HTTP 500/),
@@ -354,20 +329,16 @@ export function widgetStories(opts: WidgetStoriesOptions): Partial<Record<Widget
     ErrorNetwork: {
       args: { 'base-url': UNREACHABLE_BASE_URL },
       parameters: {
-        ...isolatedInDocs,
-        msw: { handlers: [http.get(`${UNREACHABLE_BASE_URL}/*`, () => HttpResponse.error())] },
         ...describe(
-          'The HIE cannot be reached (this story\'s own msw handler fails every request to its base URL): a `network` error after the client\'s retries.',
+          "The HIE cannot be reached (the catalogue's mock fails every request to this story's base URL): a `network` error after the client's retries.",
         ),
       },
       play: endsIn('error', /could not be reached/, 20_000),
     },
 
     ErrorTimeout: {
-      args: { 'request-timeout': STORY_TIMEOUT_MS },
-      loaders: [scenarioLoader('slow:60000', MOCK_PATIENT_IDS.rich)],
+      args: { 'request-timeout': STORY_TIMEOUT_MS, 'base-url': scenarioBaseUrl('slow:60000') },
       parameters: {
-        ...isolatedInDocs,
         ...describe(
           `Mock scenario \`slow:60000\`: the HIE takes a minute. With \`request-timeout="${STORY_TIMEOUT_MS}"\` (default 15 000 ms) the widget gives up after ${STORY_TIMEOUT_MS / 1000} seconds with a \`timeout\` error.`,
         ),
