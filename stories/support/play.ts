@@ -21,6 +21,8 @@ export async function settle(el: Widget, state?: WidgetState, timeout = 10_000):
       if (!customElements.get(el.localName)) throw new Error(`<${el.localName}> is not defined (not registered)`);
       const done = state ? el.state === state : !['loading', 'idle', undefined].includes(el.state);
       if (!done) throw new Error(`<${el.localName}> is "${el.state}", waiting for ${state ?? 'it to settle'}`);
+      // A list still growing page by page is "ready" but not settled: its notices and counts change.
+      if (el.hasAttribute('loading-more')) throw new Error(`<${el.localName}> is still loading more items`);
     },
     { timeout, interval: 50 },
   );
